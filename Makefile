@@ -1,0 +1,51 @@
+# Tremplin: `make run` sets up and serves the site with demo content; `make test` runs every check.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
+
+.PHONY: run test install install-dev system-deps browser messages bench clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[postgres]"
+	touch $@
+
+$(VENV)/.installed-dev: $(VENV)/.installed pyproject.toml
+	$(PY) -m pip install --quiet -e ".[postgres,dev]"
+	touch $@
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+# System packages: gettext compiles translations; WeasyPrint needs Pango (present on Debian).
+system-deps:
+	@command -v msgfmt >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq gettext; }
+
+# Debian's Chromium drives the browser tests; a browser is never downloaded.
+browser:
+	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
+
+messages: install system-deps
+	$(PY) manage.py compilemessages --ignore=.venv -v0
+
+run: install messages
+	$(PY) manage.py migrate --noinput -v0
+	$(PY) manage.py load_demo
+	PORT=$(PORT) bin/serve
+
+test: install-dev system-deps browser messages
+	$(VENV)/bin/ruff check .
+	$(PY) manage.py check
+	$(PY) manage.py makemigrations --check --dry-run
+	$(VENV)/bin/lint-imports
+	$(PY) -m pytest
+
+bench: install-dev messages
+	$(PY) bench/run.py
+
+clean:
+	rm -rf $(VENV) staticfiles db.sqlite3* media

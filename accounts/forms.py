@@ -1,0 +1,57 @@
+from django import forms
+from django.contrib.auth import get_user_model
+from django.contrib.auth.forms import UserCreationForm
+from django.utils.translation import gettext_lazy as _
+
+
+class EmailUniqueMixin:
+    def clean_email(self):
+        email = self.cleaned_data["email"].strip()
+        others = get_user_model().objects.filter(email__iexact=email)
+        if self.instance.pk:
+            others = others.exclude(pk=self.instance.pk)
+        if others.exists():
+            raise forms.ValidationError(_("Un compte existe déjà avec cette adresse e-mail."))
+        return email
+
+
+class SignUpForm(EmailUniqueMixin, UserCreationForm):
+    email = forms.EmailField(
+        label=_("Adresse e-mail"),
+        help_text=_("Elle sert uniquement à réinitialiser votre mot de passe."),
+    )
+
+    class Meta(UserCreationForm.Meta):
+        model = get_user_model()
+        fields = ["username", "email", "display_name"]
+        labels = {"username": _("Identifiant")}
+        help_texts = {
+            "username": _("Lettres, chiffres et @ . + - _ uniquement ; 150 caractères au plus."),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["username"].widget.attrs.update(autocomplete="username")
+        self.fields["email"].widget.attrs.update(autocomplete="email")
+        self.fields["display_name"].widget.attrs.update(autocomplete="name")
+        for name in ("password1", "password2"):
+            self.fields[name].widget.attrs.update(autocomplete="new-password")
+
+
+class ProfileForm(EmailUniqueMixin, forms.ModelForm):
+    class Meta:
+        model = get_user_model()
+        fields = ["display_name", "first_name", "last_name", "email"]
+        labels = {
+            "first_name": _("Prénom"),
+            "last_name": _("Nom"),
+            "email": _("Adresse e-mail"),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["email"].required = True
+        self.fields["display_name"].widget.attrs.update(autocomplete="name")
+        self.fields["first_name"].widget.attrs.update(autocomplete="given-name")
+        self.fields["last_name"].widget.attrs.update(autocomplete="family-name")
+        self.fields["email"].widget.attrs.update(autocomplete="email")

@@ -1,0 +1,22 @@
+"""Demo content: built through the apps' services, never from a fixture. Idempotent."""
+
+from django.conf import settings
+
+from accounts.conf import DEMO_PASSWORD
+from accounts.services import demo_accounts_ensure
+from config.services import home_page_ensure
+
+from .curriculum.path import HOME
+
+
+def load_demo(*, log=print):
+    home = home_page_ensure(data=HOME)
+    log(f"Home page: {home.title}")
+    accounts = []
+    if settings.DEBUG:
+        accounts = demo_accounts_ensure()
+        for user, role in accounts:
+            log(f"Demo account: {user.username} ({role}), password {DEMO_PASSWORD}")
+    else:
+        log("DEBUG is off: no demo accounts created.")
+    return {"home": home, "accounts": accounts}

@@ -1,0 +1,45 @@
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language, get_language_info
+from wagtail.models import Page
+
+register = template.Library()
+
+
+def _page_translation_urls(page, request):
+    translations = (
+        Page.objects.filter(translation_key=page.translation_key).live().select_related("locale")
+    )
+    return {p.locale.language_code: p.get_url(request) for p in translations}
+
+
+@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    """Links to the current page in every language, usable without JavaScript.
+
+    A Wagtail page links to its own translations (or the home page of a language it is not
+    translated into); any other view links to the same URL under the other language prefix.
+    """
+    request = context.get("request")
+    page = context.get("page")
+    current = get_language()
+    page_urls = _page_translation_urls(page, request) if isinstance(page, Page) else None
+    links = []
+    for code, _name in settings.LANGUAGES:
+        if page_urls is not None:
+            url = page_urls.get(code) or f"/{code}/"
+        elif request is not None:
+            url = translate_url(request.get_full_path(), code)
+        else:
+            url = f"/{code}/"
+        info = get_language_info(code)
+        links.append(
+            {
+                "code": code,
+                "name": info["name_local"].capitalize(),
+                "url": url,
+                "current": code == current,
+            }
+        )
+    return {"links": links}

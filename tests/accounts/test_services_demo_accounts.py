@@ -1,0 +1,48 @@
+import pytest
+from django.core.exceptions import ImproperlyConfigured
+from django.core.management import call_command
+
+from accounts.checks import demo_accounts_absent_check
+from accounts.conf import DEMO_PASSWORD
+from accounts.services import demo_accounts_ensure, demo_accounts_refuse
+
+
+def test_demo_accounts_have_their_roles(db):
+    users = {user.username: user for user, _role in demo_accounts_ensure()}
+    assert set(users) == {"apprenant", "formatrice", "accompagnateur", "admin"}
+    assert all(user.check_password(DEMO_PASSWORD) for user in users.values())
+    assert users["admin"].is_superuser
+    assert users["formatrice"].has_perm("wagtailadmin.access_admin")
+    assert not users["formatrice"].is_superuser
+    assert not users["apprenant"].has_perm("wagtailadmin.access_admin")
+    assert users["accompagnateur"].groups.filter(name="Accompagnateurs").exists()
+
+
+def test_demo_accounts_ensure_is_idempotent(db, django_user_model):
+    demo_accounts_ensure()
+    demo_accounts_ensure()
+    assert django_user_model.objects.count() == 4
+
+
+def test_production_refuses_to_start_with_demo_accounts(db):
+    demo_accounts_refuse()  # none yet: no error
+    demo_accounts_ensure()
+    with pytest.raises(ImproperlyConfigured, match="apprenant"):
+        demo_accounts_refuse()
+
+
+def test_deploy_check_reports_demo_accounts(db, settings):
+    settings.DEBUG = False
+    assert demo_accounts_absent_check(None) == []
+    demo_accounts_ensure()
+    assert [error.id for error in demo_accounts_absent_check(None)] == ["accounts.E001"]
+
+
+def test_load_demo_creates_accounts_only_in_debug(db, settings, django_user_model):
+    settings.DEBUG = False
+    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert django_user_model.objects.count() == 0
+    settings.DEBUG = True
+    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert django_user_model.objects.count() == 4

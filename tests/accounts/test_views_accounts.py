@@ -1,0 +1,148 @@
+import re
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core import mail
+from django.test import Client
+
+User = get_user_model()
+
+
+def signup_data(**overrides):
+    data = {
+        "username": "nadia",
+        "email": "nadia@example.org",
+        "display_name": "Nadia Benali",
+        "password1": "un-mot-de-passe-solide-42",
+        "password2": "un-mot-de-passe-solide-42",
+    }
+    data.update(overrides)
+    return data
+
+
+def test_sign_up_creates_the_account_and_logs_in(client, home_page):
+    response = client.post("/fr/accounts/signup/", signup_data())
+    assert response.status_code == 302
+    assert response["Location"] == "/fr/accounts/profile/"
+    user = User.objects.get(username="nadia")
+    assert user.display_name == "Nadia Benali"
+    assert user.check_password("un-mot-de-passe-solide-42")
+    assert client.get("/fr/accounts/profile/").status_code == 200
+
+
+def test_sign_up_follows_a_safe_next_only(client, home_page):
+    response = client.post("/fr/accounts/signup/", {**signup_data(), "next": "/fr/"})
+    assert response["Location"] == "/fr/"
+    other = Client()
+    response = other.post(
+        "/fr/accounts/signup/",
+        {**signup_data(username="evil", email="e@example.org"), "next": "https://evil.example/"},
+    )
+    assert response["Location"] == "/fr/accounts/profile/"
+
+
+@pytest.mark.parametrize(
+    "url,message",
+    [
+        ("/fr/accounts/signup/", "Un compte existe déjà avec cette adresse e-mail."),
+        ("/en/accounts/signup/", "An account already exists with this e-mail address."),
+    ],
+)
+def test_sign_up_errors_are_translated_and_keep_what_was_typed(client, user, url, message):
+    response = client.post(url, signup_data(email="LEA@example.org", password2="autre-chose-999"))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert message in html
+    assert 'value="nadia"' in html and 'value="Nadia Benali"' in html
+    assert 'aria-invalid="true"' in html
+    assert User.objects.count() == 1
+
+
+def test_sign_up_rejects_a_weak_password_in_english(client, home_page):
+    response = client.post(
+        "/en/accounts/signup/", signup_data(password1="12345678", password2="12345678")
+    )
+    assert "This password is too common." in response.content.decode()
+    assert not User.objects.filter(username="nadia").exists()
+
+
+def test_login_and_redirect_back_to_the_private_page(client, user, password):
+    response = client.get("/fr/accounts/profile/")
+    assert response.status_code == 302
+    assert response["Location"] == "/fr/accounts/login/?next=/fr/accounts/profile/"
+    response = client.post(
+        "/fr/accounts/login/",
+        {"username": "lea", "password": password, "next": "/fr/accounts/profile/"},
+    )
+    assert response["Location"] == "/fr/accounts/profile/"
+
+
+def test_wrong_login_is_refused_with_a_translated_error(client, user):
+    response = client.post("/en/accounts/login/", {"username": "lea", "password": "nope"})
+    assert response.status_code == 200
+    assert "Please enter a correct username and password" in response.content.decode()
+    assert 'value="lea"' in response.content.decode()
+
+
+def test_logout_needs_a_post(client, user):
+    client.force_login(user)
+    assert client.get("/fr/accounts/logout/").status_code == 405
+    assert client.post("/fr/accounts/logout/").status_code == 302
+    assert client.get("/fr/accounts/profile/").status_code == 302
+
+
+def test_profile_update_changes_the_display_name(client, user):
+    client.force_login(user)
+    response = client.post(
+        "/fr/accounts/profile/",
+        {
+            "display_name": "Léa M.",
+            "first_name": "Léa",
+            "last_name": "Martin",
+            "email": "lea@example.org",
+        },
+    )
+    assert response.status_code == 302
+    user.refresh_from_db()
+    assert user.display_name == "Léa M."
+    assert user.get_display_name() == "Léa M."
+
+
+def test_profile_requires_an_email(client, user):
+    client.force_login(user)
+    response = client.post("/fr/accounts/profile/", {"display_name": "X", "email": ""})
+    assert response.status_code == 200
+    user.refresh_from_db()
+    assert user.display_name == "Léa Martin"
+
+
+def test_password_reset_sends_a_working_link(client, user):
+    response = client.post("/fr/accounts/password/reset/", {"email": "lea@example.org"})
+    assert response["Location"] == "/fr/accounts/password/reset/sent/"
+    assert len(mail.outbox) == 1
+    link = re.search(r"https?://[^/]+(/fr/accounts/password/reset/\S+/)", mail.outbox[0].body)
+    response = client.get(link.group(1), follow=True)
+    assert response.status_code == 200
+    response = client.post(
+        response.redirect_chain[-1][0],
+        {"new_password1": "encore-plus-solide-77", "new_password2": "encore-plus-solide-77"},
+    )
+    assert response["Location"] == "/fr/accounts/password/reset/complete/"
+    user.refresh_from_db()
+    assert user.check_password("encore-plus-solide-77")
+
+
+def test_post_without_csrf_token_is_refused(user, home_page):
+    client = Client(enforce_csrf_checks=True)
+    response = client.post("/fr/accounts/signup/", signup_data())
+    assert response.status_code == 403
+    assert not User.objects.filter(username="nadia").exists()
+
+
+def test_email_uniqueness_is_case_insensitive_in_the_database(user):
+    from django.core.exceptions import ValidationError
+
+    from accounts.services import user_create
+
+    with pytest.raises(ValidationError):
+        user_create(username="other", email="LEA@EXAMPLE.ORG", password="x-y-z-123456")

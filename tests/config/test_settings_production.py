@@ -1,0 +1,44 @@
+"""Production settings, checked in a separate process so the test settings stay untouched."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_manage(*args, env_extra, tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DJANGO_SETTINGS_MODULE"}}
+    env.update({"DATABASE_URL": f"sqlite:///{tmp_path / 'prod.sqlite3'}", **env_extra})
+    return subprocess.run(  # noqa: S603
+        [sys.executable, "manage.py", *args, "--settings=config.settings.production"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_missing_secret_key_is_a_clear_error(tmp_path):
+    result = run_manage("check", env_extra={}, tmp_path=tmp_path)
+    assert result.returncode != 0
+    assert "The SECRET_KEY environment variable is required in production" in result.stderr
+
+
+def test_check_deploy_is_clean_when_the_environment_is_set(tmp_path):
+    result = run_manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        env_extra={
+            "SECRET_KEY": "k" * 20 + "-Zq8#pL2@vN5!xR7&bT1^mW4*yH6%jD9",
+            "ALLOWED_HOSTS": "tremplin.example.org",
+        },
+        tmp_path=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "System check identified no issues" in result.stdout

@@ -1,0 +1,96 @@
+"""Browser tests: a live server, Debian's Chromium driven by Playwright, axe-core on every page.
+
+Playwright's sync API runs an event loop in the test thread; the ORM calls that fixtures make
+from that thread are safe here (one thread, no concurrent use), hence DJANGO_ALLOW_ASYNC_UNSAFE.
+"""
+
+import os
+from pathlib import Path
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import sync_playwright
+
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-gpu",
+    "--disable-sync",
+    "--no-first-run",
+]
+WCAG_21_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+
+pytestmark = pytest.mark.e2e
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: `make test` installs Debian's chromium package")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="session")
+def axe():
+    return Axe()
+
+
+class Visitor:
+    """A browser tab that checks accessibility on each page and refuses external requests."""
+
+    def __init__(self, page, base_url, axe):
+        self.page = page
+        self.base_url = base_url
+        self.axe = axe
+        self.external_requests = []
+        self.checked_urls = []
+        page.route("**/*", self._guard)
+
+    def _guard(self, route):
+        url = route.request.url
+        if url.startswith(self.base_url) or url.startswith("data:"):
+            route.continue_()
+        else:
+            self.external_requests.append(url)
+            route.abort()
+
+    def goto(self, path):
+        response = self.page.goto(self.base_url + path)
+        self.check_accessibility()
+        return response
+
+    def check_accessibility(self):
+        results = self.axe.run(self.page, options=WCAG_21_AA)
+        self.checked_urls.append(self.page.url)
+        assert results.violations_count == 0, (
+            f"axe-core on {self.page.url}:\n{results.generate_report()}"
+        )
+
+
+@pytest.fixture
+def visitor_factory(browser, live_server, axe):
+    contexts = []
+
+    def make(locale="fr-FR"):
+        context = browser.new_context(locale=locale)
+        context.set_default_timeout(10_000)
+        contexts.append(context)
+        return Visitor(context.new_page(), live_server.url, axe)
+
+    yield make
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def visitor(visitor_factory):
+    visitor = visitor_factory()
+    yield visitor
+    assert not visitor.external_requests, visitor.external_requests

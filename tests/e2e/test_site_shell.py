@@ -1,0 +1,87 @@
+import pytest
+from django.contrib.auth import get_user_model
+
+from config.services import home_page_ensure
+from tests.conftest import HOME_DATA
+
+pytestmark = pytest.mark.e2e
+
+
+@pytest.fixture
+def site(transactional_db):
+    return home_page_ensure(data=HOME_DATA)
+
+
+def test_root_follows_the_browser_language(site, visitor_factory):
+    english = visitor_factory(locale="en-GB")
+    english.goto("/")
+    assert english.page.url.endswith("/en/")
+    assert english.page.locator("html").get_attribute("lang") == "en"
+    french = visitor_factory(locale="fr-FR")
+    french.goto("/")
+    assert french.page.url.endswith("/fr/")
+
+
+def test_home_page_in_both_languages_and_switch(site, visitor):
+    visitor.goto("/fr/")
+    page = visitor.page
+    assert page.locator("h1").inner_text() == "Bienvenue sur Tremplin"
+    page.get_by_role("navigation", name="Choix de la langue").get_by_role(
+        "link", name="English"
+    ).click()
+    visitor.check_accessibility()
+    assert page.url.endswith("/en/")
+    assert page.locator("h1").inner_text() == "Welcome to Tremplin"
+    assert page.get_by_role("link", name="Skip to content").count() == 1
+    # The stylesheet is applied (the skip link is moved off-screen until focused).
+    assert page.locator(".skip-link").evaluate("e => getComputedStyle(e).position") == "absolute"
+
+
+def test_sign_up_then_profile_then_logout(site, visitor):
+    page = visitor.page
+    visitor.goto("/fr/accounts/signup/")
+    page.get_by_label("Identifiant").fill("amina")
+    page.get_by_label("Adresse e-mail").fill("amina@example.org")
+    page.get_by_label("Nom affiché").fill("Amina Diallo")
+    page.get_by_label("Mot de passe", exact=False).first.fill("un-mot-de-passe-solide-42")
+    page.get_by_label("Confirmation de mot de passe").fill("autre-chose-solide-42")
+    page.get_by_role("button", name="Créer mon compte").click()
+    # Mismatch: the error is shown, accessible, and what was typed is kept.
+    assert page.get_by_role("alert").count() == 1
+    visitor.check_accessibility()
+    assert page.get_by_label("Identifiant").input_value() == "amina"
+    page.get_by_label("Mot de passe", exact=False).first.fill("un-mot-de-passe-solide-42")
+    page.get_by_label("Confirmation de mot de passe").fill("un-mot-de-passe-solide-42")
+    page.get_by_role("button", name="Créer mon compte").click()
+    assert page.url.endswith("/fr/accounts/profile/")
+    visitor.check_accessibility()
+    assert page.get_by_label("Nom affiché").input_value() == "Amina Diallo"
+    page.get_by_label("Nom affiché").fill("A. Diallo")
+    page.get_by_role("button", name="Enregistrer").click()
+    visitor.check_accessibility()
+    assert page.get_by_role("status").inner_text() == "Votre profil est enregistré."
+    assert get_user_model().objects.get(username="amina").display_name == "A. Diallo"
+    page.get_by_role("button", name="Se déconnecter").click()
+    assert page.get_by_role("link", name="Se connecter").count() == 1
+
+
+def test_login_returns_to_the_private_page_in_english(site, visitor, user, password):
+    page = visitor.page
+    visitor.goto("/en/accounts/profile/")
+    assert "/en/accounts/login/?next=" in page.url
+    page.get_by_label("Username").fill("lea")
+    page.get_by_label("Password").fill("wrong-password")
+    page.get_by_role("button", name="Log in").click()
+    visitor.check_accessibility()
+    assert "Please enter a correct username and password" in page.get_by_role("alert").inner_text()
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name="Log in").click()
+    assert page.url.endswith("/en/accounts/profile/")
+    visitor.check_accessibility()
+    assert page.get_by_role("heading", level=1).inner_text() == "My profile"
+
+
+def test_unknown_page_is_the_styled_404(site, visitor):
+    response = visitor.goto("/en/nowhere/")
+    assert response.status == 404
+    assert visitor.page.get_by_role("heading", level=1).inner_text() == "Page not found"
