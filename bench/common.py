@@ -79,7 +79,8 @@ def page_weight(client, url):
             data = Path(path).read_bytes()
             total["css" if link.endswith(".css") else "js"] += len(data)
             external += [
-                u for u in CSS_URL.findall(data.decode())
+                u
+                for u in CSS_URL.findall(data.decode())
                 if u.startswith(("http://", "https://", "//"))
             ]
     total["total"] = total["html"] + total["css"] + total["js"]

@@ -38,9 +38,15 @@ def main():
     line("home p50 / p90", f"{home_t['p50']:.2f} / {home_t['p90']:.2f}", " ms")
     line("bare Wagtail page p50 / p90", f"{bare_t['p50']:.2f} / {bare_t['p90']:.2f}", " ms")
     ratio_line("ratio home / bare (p50)", home_t["p50"] / bare_t["p50"], 1.5)
-    line("SQL queries home / bare", f"{query_count(client, home_url)} / {query_count(client, bare_url)}")
-    line("weight HTML + CSS + JS", f"{weight['html']} + {weight['css']} + {weight['js']} = "
-         f"{weight['total']}", " bytes")
+    line(
+        "SQL queries home / bare",
+        f"{query_count(client, home_url)} / {query_count(client, bare_url)}",
+    )
+    line(
+        "weight HTML + CSS + JS",
+        f"{weight['html']} + {weight['css']} + {weight['js']} = {weight['total']}",
+        " bytes",
+    )
     ratio_line("weight (KB, uncompressed)", weight["total"] / 1024, 30)
     line("requests leaving the site", len(external))
     return {"home": home_t, "bare": bare_t, "weight": weight, "external": external}
