@@ -9,7 +9,11 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def run_manage(*args, env_extra, tmp_path):
-    env = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DJANGO_SETTINGS_MODULE"}}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"SECRET_KEY", "DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    }
     env.update({"DATABASE_URL": f"sqlite:///{tmp_path / 'prod.sqlite3'}", **env_extra})
     return subprocess.run(  # noqa: S603
         [sys.executable, "manage.py", *args, "--settings=config.settings.production"],
