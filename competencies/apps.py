@@ -9,3 +9,6 @@ class CompetenciesConfig(AppConfig):
     label = "competencies"
     verbose_name = _("Compétences")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import checks  # noqa: F401

@@ -1,0 +1,391 @@
+"""Every write of the competencies app: frameworks (authored, imported), job profiles, glossary."""
+
+import json
+from dataclasses import dataclass
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import ProtectedError
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from .conf import framework_import_max_bytes
+from .formats.case import case_read, case_write
+from .formats.moodle_csv import csv_read, csv_write
+from .formats.spec import FrameworkImportError, FrameworkSpec, LevelSpec, spec_validate
+from .models import (
+    LANGUAGES,
+    Competency,
+    Framework,
+    GlossaryTerm,
+    JobProfile,
+    JobProfileRequirement,
+    ProficiencyLevel,
+)
+
+FORMAT_CASE, FORMAT_CSV = "case", "csv"
+FORMATS = (FORMAT_CASE, FORMAT_CSV)
+
+__all__ = [
+    "FORMATS",
+    "FrameworkImportError",
+    "FrameworkImportResult",
+    "framework_apply",
+    "framework_export",
+    "framework_import",
+    "glossary_term_save",
+    "job_profile_save",
+]
+
+
+@dataclass
+class FrameworkImportResult:
+    framework: Framework
+    created: bool
+    items_created: int
+    items_updated: int
+    items_deleted: int
+
+
+def _set_texts(obj, name, texts):
+    for language, value in texts.items():
+        if language in LANGUAGES and value is not None:
+            setattr(obj, f"{name}_{language}", value)
+    if not getattr(obj, f"{name}_fr", "") and texts:
+        # A file in English creating a new row: the French source field starts as a copy.
+        setattr(obj, f"{name}_fr", next((v for v in texts.values() if v), ""))
+
+
+def _validation_messages(exc, where):
+    if hasattr(exc, "message_dict"):
+        return [
+            f"{where} : {field} : {message}"
+            for field, messages in exc.message_dict.items()
+            for message in messages
+        ]
+    return [f"{where} : {message}" for message in exc.messages]
+
+
+def framework_detect_format(data):
+    return FORMAT_CASE if data.lstrip()[:1] in (b"{", b"[", "{", "[") else FORMAT_CSV
+
+
+def framework_read(*, data, format=None, language=None, progress=None):  # noqa: A002
+    """Parse a framework file's bytes into a FrameworkSpec (no database access)."""
+    limit = framework_import_max_bytes()
+    if len(data) > limit:
+        raise FrameworkImportError(
+            [
+                _("Le fichier dépasse la taille maximale (%(size)d octets, limite %(limit)d).")
+                % {"size": len(data), "limit": limit}
+            ]
+        )
+    format = format or framework_detect_format(data)  # noqa: A001
+    if format == FORMAT_CASE:
+        return case_read(data, language=language)
+    if format == FORMAT_CSV:
+        return csv_read(data, language=language or "fr", progress=progress)
+    raise FrameworkImportError([_("Format inconnu : %(format)s.") % {"format": format}])
+
+
+def framework_import(
+    *,
+    file=None,
+    data=None,
+    format=None,
+    language=None,
+    actor=None,  # noqa: A002
+    progress=None,
+):
+    """Import a CASE JSON or Moodle CSV framework file, all or nothing.
+
+    `file` is a binary file object (read up to the size limit), or `data` its bytes. Raises
+    FrameworkImportError with every problem found; the database is then unchanged.
+    """
+    if data is None:
+        data = file.read(framework_import_max_bytes() + 1)
+    spec = framework_read(data=data, format=format, language=language)
+    return framework_apply(spec=spec, actor=actor, progress=progress)
+
+
+def _framework_find(spec):
+    by_identifier = Framework.objects.filter(identifier=spec.identifier).first()
+    by_uuid = Framework.objects.filter(case_uuid=spec.case_uuid).first() if spec.case_uuid else None
+    if by_identifier and by_uuid and by_identifier.pk != by_uuid.pk:
+        raise FrameworkImportError(
+            [
+                _(
+                    "Référentiel : l'identifiant « %(identifier)s » et l'identifiant CASE "
+                    "« %(uuid)s » désignent deux référentiels différents."
+                )
+                % {"identifier": spec.identifier, "uuid": spec.case_uuid}
+            ]
+        )
+    return by_identifier or by_uuid
+
+
+def framework_apply(*, spec: FrameworkSpec, actor=None, progress=None):
+    """Create or update a framework (matched by identifier, then CASE uuid) from a spec, with
+    its levels and items, in one transaction. Items missing from the spec are deleted."""
+    ordered = spec_validate(spec)
+    try:
+        with transaction.atomic():
+            return _framework_apply(spec, ordered, progress)
+    except IntegrityError as exc:
+        raise FrameworkImportError(
+            [_("Référentiel : refusé par la base de données (%(error)s).") % {"error": exc}]
+        ) from None
+
+
+def _framework_apply(spec, ordered, progress):
+    errors = []
+    framework = _framework_find(spec)
+    created = framework is None
+    if created:
+        framework = Framework(identifier=spec.identifier)
+        if spec.case_uuid:
+            framework.case_uuid = spec.case_uuid
+    framework.identifier = spec.identifier
+    _set_texts(framework, "name", spec.name)
+    _set_texts(framework, "description", spec.description)
+    _set_texts(framework, "source", spec.source)
+    if spec.version or created:
+        framework.version = spec.version
+    if spec.licence or created:
+        framework.licence = spec.licence
+    languages = framework.language_list if not created else []
+    for language in spec.name:
+        if language not in languages:
+            languages.append(language)
+    framework.languages = ",".join(languages)
+    try:
+        framework.full_clean()
+    except ValidationError as exc:
+        raise FrameworkImportError(_validation_messages(exc, _("Référentiel"))) from None
+    framework.save()
+
+    if spec.levels is not None:
+        _levels_apply(framework, spec.levels, errors)
+
+    existing = {
+        (str(item.uuid) if spec.match_items_by == "uuid" else item.code): item
+        for item in Competency.objects.filter(framework=framework)
+    }
+    by_key, to_create, to_update, seen = {}, [], [], set()
+    sibling_count = {}
+    total = len(ordered)
+    for done, spec_item in enumerate(ordered, start=1):
+        lookup = str(spec_item.uuid) if spec.match_items_by == "uuid" else spec_item.code
+        item = existing.get(lookup)
+        if item is None:
+            item = Competency(framework=framework)
+            if spec_item.uuid:
+                item.uuid = spec_item.uuid
+            to_create.append(item)
+        else:
+            seen.add(item.pk)
+            to_update.append(item)
+        item.code = spec_item.code
+        item.kind = spec_item.kind
+        _set_texts(item, "title", spec_item.title)
+        _set_texts(item, "description", spec_item.description)
+        sibling_count[spec_item.parent_key] = sibling_count.get(spec_item.parent_key, 0) + 1
+        item.sort_order = sibling_count[spec_item.parent_key]
+        try:
+            item.clean_fields(exclude=["framework", "parent"])
+        except ValidationError as exc:
+            errors.extend(_validation_messages(exc, spec_item.where))
+        by_key[spec_item.key] = (spec_item, item)
+        if progress and done % 200 == 0:
+            progress(done, total)
+    if errors:
+        raise FrameworkImportError(errors)
+
+    fields = ["code", "kind", "title_fr", "title_en", "description_fr", "description_en",
+              "sort_order", "parent"]  # fmt: skip
+    stale = [item.pk for key, item in existing.items() if item.pk not in seen]
+    if stale:
+        # Children of a removed item may move elsewhere in the file: detach before deleting.
+        Competency.objects.filter(pk__in=stale).update(parent=None)
+        try:
+            Competency.objects.filter(pk__in=stale).delete()
+        except ProtectedError as exc:
+            used = sorted({str(obj) for obj in exc.protected_objects})
+            raise FrameworkImportError(
+                [
+                    _("Des éléments absents du fichier sont encore utilisés : %(used)s.")
+                    % {"used": "; ".join(used[:20])}
+                ]
+            ) from None
+    # Codes may move between items: clear the kept ones so no transient duplicate is refused.
+    Competency.objects.filter(pk__in=seen).update(code="")
+    Competency.objects.bulk_create(to_create, batch_size=500)
+    for spec_item, item in by_key.values():
+        item.parent = by_key[spec_item.parent_key][1] if spec_item.parent_key else None
+    Competency.objects.bulk_update(to_create + to_update, fields, batch_size=500)
+    if progress:
+        progress(total, total)
+    return FrameworkImportResult(
+        framework=framework,
+        created=created,
+        items_created=len(to_create),
+        items_updated=len(to_update),
+        items_deleted=len(stale),
+    )
+
+
+def _levels_apply(framework, specs, errors):
+    current = list(framework.levels.all())
+    by_uuid = {level.uuid: level for level in current}
+    by_code = {level.code: level for level in current}
+    keep = []
+    for position, spec in enumerate(specs):
+        level = (
+            by_uuid.get(spec.uuid)
+            or by_code.get(spec.code)
+            or (current[position] if position < len(current) and not spec.uuid else None)
+        )
+        if level is None or level in keep:
+            level = ProficiencyLevel(framework=framework)
+            if spec.uuid:
+                level.uuid = spec.uuid
+        if spec.code:
+            level.code = spec.code
+        if not level.code:
+            base = slugify(next((v for v in spec.name.values() if v), ""))[:40]
+            level.code = base or f"n{position + 1}"
+            if any(other.code == level.code for other in keep):
+                level.code = f"{base[:40]}-{position + 1}"
+        _set_texts(level, "name", spec.name)
+        _set_texts(level, "descriptor", spec.descriptor)
+        level.sort_order = position
+        keep.append(level)
+    threshold = next((i for i, spec in enumerate(specs) if spec.proficient), None)
+    try:
+        # Clear codes and threshold first so that reordering never trips a constraint.
+        framework.levels.exclude(pk__in=[lv.pk for lv in keep if lv.pk]).delete()
+        ProficiencyLevel.objects.filter(framework=framework).update(is_proficient_threshold=False)
+        for level in keep:
+            if level.pk:
+                ProficiencyLevel.objects.filter(pk=level.pk).update(code=f"~{level.pk}")
+        for index, level in enumerate(keep):
+            level.is_proficient_threshold = index == threshold
+            level.full_clean(exclude=["framework"], validate_constraints=False)
+            level.save()
+    except ProtectedError:
+        errors.append(_("Des niveaux absents du fichier sont encore utilisés par des métiers."))
+    except ValidationError as exc:
+        errors.extend(_validation_messages(exc, _("Niveaux")))
+    if errors:
+        raise FrameworkImportError(errors)
+
+
+def framework_export(*, framework, format, language="fr"):  # noqa: A002
+    """The framework as text, CASE JSON or Moodle CSV, in one language."""
+    items = list(framework.items.order_by("sort_order", "pk"))
+    levels = list(framework.levels.all())
+    if format == FORMAT_CASE:
+        package = case_write(framework, language=language, items=items, levels=levels)
+        return json.dumps(package, ensure_ascii=False, indent=2)
+    if format == FORMAT_CSV:
+        return csv_write(framework, language=language, items=items, levels=levels)
+    raise ValueError(f"Unknown format: {format}")
+
+
+def framework_spec_from_data(*, data):
+    """Build a FrameworkSpec from the demo data format (texts as {fr, en} dicts)."""
+    from .formats.spec import ItemSpec
+
+    items = []
+    for area_position, area in enumerate(data["areas"]):
+        items.append(
+            ItemSpec(
+                key=area["code"], code=area["code"], title=area["title"],
+                description=area.get("description", {}), kind="area",
+                order=area_position, where=area["code"],
+            )
+        )  # fmt: skip
+        for position, competency in enumerate(area.get("competencies", [])):
+            items.append(
+                ItemSpec(
+                    key=competency["code"], code=competency["code"], title=competency["title"],
+                    description=competency.get("description", {}), kind="competency",
+                    parent_key=area["code"], order=position, where=competency["code"],
+                )
+            )  # fmt: skip
+    levels = [
+        LevelSpec(
+            code=level["code"],
+            name=level["name"],
+            descriptor=level.get("descriptor", {}),
+            proficient=bool(level.get("proficient")),
+        )
+        for level in data.get("levels", [])
+    ]
+    first = next((i for i, level in enumerate(levels) if level.proficient), None)
+    for index, level in enumerate(levels):
+        level.proficient = index == first
+    return FrameworkSpec(
+        identifier=data["identifier"],
+        name=data["name"],
+        version=data.get("version", ""),
+        source=data.get("source", {}),
+        licence=data.get("licence", ""),
+        description=data.get("description", {}),
+        levels=levels,
+        items=items,
+        match_items_by="code",
+    )
+
+
+@transaction.atomic
+def job_profile_save(*, slug, title, summary=None, employers=None, requirements=(), actor=None):
+    """Create or update a job profile by slug. `requirements`: (competency, level) pairs, in
+    order; they replace the current ones."""
+    profile = JobProfile.objects.filter(slug=slug).first() or JobProfile(slug=slug)
+    _set_texts(profile, "title", title)
+    _set_texts(profile, "summary", summary or {})
+    _set_texts(profile, "employers", employers or {})
+    profile.full_clean()
+    profile.save()
+    JobProfileRequirement.objects.filter(job_profile=profile).delete()
+    for position, (competency, level) in enumerate(requirements):
+        requirement = JobProfileRequirement(
+            job_profile=profile, competency=competency, level=level, sort_order=position
+        )
+        requirement.full_clean(exclude=["job_profile"])
+        requirement.save()
+    return profile
+
+
+@transaction.atomic
+def glossary_term_save(
+    *, slug, term, definition, synonyms=None, source=None, competencies=(), actor=None
+):
+    """Create or update a glossary term by slug. `synonyms`: {language: [words]}."""
+    entry = GlossaryTerm.objects.filter(slug=slug).first() or GlossaryTerm(slug=slug)
+    _set_texts(entry, "term", term)
+    _set_texts(entry, "definition", definition)
+    _set_texts(entry, "source", source or {})
+    for language, words in (synonyms or {}).items():
+        if language in LANGUAGES:
+            setattr(entry, f"synonyms_{language}", "\n".join(words))
+    entry.full_clean()
+    entry.save()
+    entry.related_competencies.set(competencies)
+    entry.save()
+    return entry
+
+
+@transaction.atomic
+def glossary_terms_relate(*, term, related_slugs, actor=None):
+    """Set a term's related terms from their slugs (unknown slugs are an error)."""
+    related = list(GlossaryTerm.objects.filter(slug__in=related_slugs))
+    missing = set(related_slugs) - {entry.slug for entry in related}
+    if missing:
+        raise ValidationError(
+            _("Termes liés inconnus : %(slugs)s.") % {"slugs": ", ".join(sorted(missing))}
+        )
+    term.related_terms.set(related)
+    term.save()
+    return term
