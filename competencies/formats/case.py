@@ -51,6 +51,15 @@ def _uuid(errors, value, where):
         return None
 
 
+def _first_language(items):
+    """A document without a language takes its first item's (OpenSALT exports do that)."""
+    if isinstance(items, list):
+        for item in items:
+            if isinstance(item, dict) and isinstance(item.get("language"), str):
+                return item["language"] or "fr"
+    return "fr"
+
+
 def _sequence(value):
     try:
         return int(value)
@@ -88,7 +97,11 @@ def case_read(data, *, language=None):
     title = _text(errors, document, "title", where_doc, required=True)
     creator = _text(errors, document, "creator", where_doc, required=True)
     _text(errors, document, "lastChangeDateTime", where_doc, required=True)
-    language = language or _text(errors, document, "language", where_doc) or "fr"
+    language = (
+        language
+        or _text(errors, document, "language", where_doc)
+        or _first_language(package.get("CFItems"))
+    )
     language = language[:2].lower()
     licence = ""
     licence_uri = document.get("licenseURI")

@@ -92,7 +92,7 @@ def spec_validate(spec):
                 errors.append(_("%(where)s : nom manquant.") % {"where": where})
             for text in level.name.values():
                 _too_long(errors, where, "name", text, 100)
-            if level.code in codes:
+            if level.code and level.code in codes:
                 errors.append(
                     _("%(where)s : code « %(code)s » en double.")
                     % {"where": where, "code": level.code}
