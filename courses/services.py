@@ -294,7 +294,7 @@ def page_translation_ensure(*, actor=None, page, language_code, fields, publish=
     locale = Locale.objects.get(language_code=language_code)
     translation = page.get_translation_or_none(locale)
     if translation is None:
-        translation = page.copy_for_translation(locale, user=actor)
+        translation = page.copy_for_translation(locale)
     translation = translation.specific
     m2m = {name: fields.pop(name) for name in list(fields) if name in {"prerequisites"}}
     for name, value in fields.items():
