@@ -2,7 +2,7 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
@@ -72,7 +72,7 @@ class FrameworkExportView(View):
         framework = get_object_or_404(Framework, pk=pk)
         form = FrameworkExportForm(request.GET)
         if not form.is_valid():
-            raise Http404
+            return HttpResponseBadRequest(form.errors.as_text())
         format_ = form.cleaned_data["format"]
         body = services.framework_export(
             framework=framework, format=format_, language=form.cleaned_data["language"]

@@ -68,8 +68,8 @@ class Framework(TranslatedTextMixin, index.Indexed, ClusterableModel):
         help_text=_("L'« identifier » du CFDocument CASE."),
     )
     version = models.CharField(_("version"), max_length=50, blank=True)
-    source_fr = models.CharField(_("source (français)"), max_length=255, blank=True)
-    source_en = models.CharField(_("source (anglais)"), max_length=255, blank=True)
+    source_fr = models.TextField(_("source (français)"), blank=True)
+    source_en = models.TextField(_("source (anglais)"), blank=True)
     licence = models.CharField(
         _("licence"), max_length=255, blank=True, help_text=_("Nom ou URL de la licence.")
     )

@@ -19,6 +19,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("accounts/", include("accounts.urls")),
     path("learning/", include("courses.urls")),
+    path("glossary/", include("competencies.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -56,7 +56,7 @@ class FrameworkSpec:
     match_items_by: str = "uuid"  # "uuid" (CASE) or "code" (Moodle CSV)
 
 
-MAX_LENGTHS = {"code": 100, "identifier": 255, "name": 255, "version": 50, "source": 255}
+MAX_LENGTHS = {"code": 100, "identifier": 255, "name": 255, "version": 50}
 
 
 def _too_long(errors, where, label, value, limit):
@@ -79,8 +79,6 @@ def spec_validate(spec):
     _too_long(errors, where_fw, "identifier", spec.identifier, MAX_LENGTHS["identifier"])
     for text in spec.name.values():
         _too_long(errors, where_fw, "name", text, MAX_LENGTHS["name"])
-    for text in spec.source.values():
-        _too_long(errors, where_fw, "source", text, MAX_LENGTHS["source"])
     _too_long(errors, where_fw, "version", spec.version, MAX_LENGTHS["version"])
     _too_long(errors, where_fw, "licence", spec.licence, 255)
 

@@ -6,12 +6,14 @@ from accounts.conf import DEMO_PASSWORD
 from accounts.services import demo_accounts_ensure
 from config.services import home_page_ensure
 
+from .competencies import load_competencies
 from .curriculum.path import HOME
 
 
 def load_demo(*, log=print):
     home = home_page_ensure(data=HOME)
     log(f"Home page: {home.title}")
+    load_competencies(log=log)
     accounts = []
     if settings.DEBUG:
         accounts = demo_accounts_ensure()
