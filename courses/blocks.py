@@ -30,7 +30,7 @@ class CalloutBlock(blocks.StructBlock):
         ],
         default="tip",
     )
-    title = blocks.CharBlock(label=_("Titre"), max_length=120)
+    title = blocks.CharBlock(label=_("Titre"), max_length=255)
     text = blocks.TextBlock(label=_("Texte"))
     source = blocks.CharBlock(label=_("Source"), required=False, max_length=255)
     source_url = blocks.URLBlock(label=_("Lien vers la source"), required=False)
@@ -71,7 +71,7 @@ class ImageBlock(blocks.StructBlock):
 
 
 class DataRowBlock(blocks.StructBlock):
-    label = blocks.CharBlock(label=_("Libellé"), max_length=120)
+    label = blocks.CharBlock(label=_("Libellé"), max_length=255)
     value = blocks.FloatBlock(label=_("Valeur"))
 
 
