@@ -171,20 +171,25 @@ def _framework_apply(spec, ordered, progress):
         (str(item.uuid) if spec.match_items_by == "uuid" else item.code): item
         for item in Competency.objects.filter(framework=framework)
     }
-    by_key, to_create, to_update, seen = {}, [], [], set()
-    sibling_count = {}
+    fields = ["code", "kind", "title_fr", "title_en", "description_fr", "description_en",
+              "sort_order", "parent_id"]  # fmt: skip
+    by_key, new_by_depth, seen, before = {}, {}, set(), {}
+    sibling_count, depth = {}, {}
     total = len(ordered)
     for done, spec_item in enumerate(ordered, start=1):
         lookup = str(spec_item.uuid) if spec.match_items_by == "uuid" else spec_item.code
         item = existing.get(lookup)
+        depth[spec_item.key] = (
+            0 if spec_item.parent_key is None else depth[spec_item.parent_key] + 1
+        )
         if item is None:
             item = Competency(framework=framework)
             if spec_item.uuid:
                 item.uuid = spec_item.uuid
-            to_create.append(item)
+            new_by_depth.setdefault(depth[spec_item.key], []).append(item)
         else:
             seen.add(item.pk)
-            to_update.append(item)
+            before[item.pk] = tuple(getattr(item, name) for name in fields)
         item.code = spec_item.code
         item.kind = spec_item.kind
         _set_texts(item, "title", spec_item.title)
@@ -201,9 +206,7 @@ def _framework_apply(spec, ordered, progress):
     if errors:
         raise FrameworkImportError(errors)
 
-    fields = ["code", "kind", "title_fr", "title_en", "description_fr", "description_en",
-              "sort_order", "parent"]  # fmt: skip
-    stale = [item.pk for key, item in existing.items() if item.pk not in seen]
+    stale = [item.pk for item in existing.values() if item.pk not in seen]
     if stale:
         # Children of a removed item may move elsewhere in the file: detach before deleting.
         Competency.objects.filter(pk__in=stale).update(parent=None)
@@ -217,19 +220,40 @@ def _framework_apply(spec, ordered, progress):
                     % {"used": "; ".join(used[:20])}
                 ]
             ) from None
-    # Codes may move between items: clear the kept ones so no transient duplicate is refused.
-    Competency.objects.filter(pk__in=seen).update(code="")
-    Competency.objects.bulk_create(to_create, batch_size=500)
+    # Codes may move between items: clear the changing ones so no transient duplicate is refused.
+    recoded = [
+        item.pk
+        for _spec, item in by_key.values()
+        if item.pk and before[item.pk][0] != item.code and before[item.pk][0]
+    ]
+    if recoded:
+        Competency.objects.filter(pk__in=recoded).update(code="")
+    # Parents before children: new items are inserted depth by depth (bulk_update is slow on
+    # thousands of rows; unchanged rows are not written at all).
+    items_created = 0
+    for level in sorted(new_by_depth):
+        new_items = new_by_depth[level]
+        for spec_item, item in by_key.values():
+            if item.pk is None and depth[spec_item.key] == level and spec_item.parent_key:
+                item.parent = by_key[spec_item.parent_key][1]
+        Competency.objects.bulk_create(new_items, batch_size=500)
+        items_created += len(new_items)
+    updated = 0
     for spec_item, item in by_key.values():
+        if item.pk not in before:
+            continue
         item.parent = by_key[spec_item.parent_key][1] if spec_item.parent_key else None
-    Competency.objects.bulk_update(to_create + to_update, fields, batch_size=500)
+        values = tuple(getattr(item, name) for name in fields)
+        if values != before[item.pk] or item.pk in recoded:
+            Competency.objects.filter(pk=item.pk).update(**dict(zip(fields, values, strict=True)))
+        updated += 1
     if progress:
         progress(total, total)
     return FrameworkImportResult(
         framework=framework,
         created=created,
-        items_created=len(to_create),
-        items_updated=len(to_update),
+        items_created=items_created,
+        items_updated=updated,
         items_deleted=len(stale),
     )
 
