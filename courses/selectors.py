@@ -101,6 +101,20 @@ class CourseProgress:
         return [item for item in self.items if item.done]
 
 
+# What an outline shows and links to; StreamFields and the rest of the page stay in the database.
+OUTLINE_FIELDS = (
+    "title",
+    "slug",
+    "path",
+    "depth",
+    "url_path",
+    "live",
+    "translation_key",
+    "locale_id",
+    "content_type_id",
+)
+
+
 def _restricted_paths():
     return list(PageViewRestriction.objects.values_list("page__path", flat=True))
 
@@ -122,11 +136,14 @@ def course_outline_map(*, courses, request=None):
     for course in courses:
         under |= Q(path__startswith=course.path, depth__gt=course.depth)
     restricted = _restricted_paths()
-    modules = list(ModulePage.objects.live().filter(under).order_by("path"))
+    modules = list(ModulePage.objects.live().filter(under).only(*OUTLINE_FIELDS, "intro"))
     items = [
-        *LessonPage.objects.live().filter(under).defer_streamfields(),
-        *QuizPage.objects.live().filter(under).defer_streamfields(),
+        *LessonPage.objects.live()
+        .filter(under)
+        .only(*OUTLINE_FIELDS, "required", "estimated_minutes"),
+        *QuizPage.objects.live().filter(under).only(*OUTLINE_FIELDS),
     ]
+    modules.sort(key=lambda page: page.path)
     items.sort(key=lambda page: page.path)
     outline = {}
     for course in courses:

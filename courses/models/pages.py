@@ -3,12 +3,14 @@ quizzes. Their get_context() stays thin and calls a selector."""
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
 
 from ..blocks import RICH_TEXT_FEATURES, LessonBodyBlock, QuizQuestionsBlock
 
@@ -92,6 +94,17 @@ class CatalogueIndexPage(Page):
     class Meta:
         verbose_name = _("catalogue")
         verbose_name_plural = _("catalogues")
+
+    def route(self, request, path_components):
+        # Lessons and quizzes sit three levels below the catalogue: find the page from its
+        # url_path in two queries instead of two per level (Wagtail's default walk).
+        if len(path_components) < 2:
+            return super().route(request, path_components)
+        url_path = f"{self.url_path}{'/'.join(path_components)}/"
+        page = Page.objects.filter(url_path=url_path, path__startswith=self.path).specific().first()
+        if page is None or not page.live:
+            raise Http404
+        return RouteResult(page)
 
     def get_context(self, request, *args, **kwargs):
         from ..forms import CatalogueFilterForm
