@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 
-.PHONY: run test install install-dev system-deps browser messages bench clean
+.PHONY: verifier run test install install-dev system-deps browser messages bench clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,12 +18,24 @@ $(VENV)/.installed-dev: $(VENV)/.installed pyproject.toml
 	$(PY) -m pip install --quiet -e ".[postgres,dev]"
 	touch $@
 
+# Certificates: the independent verifier (Digital Bazaar's @digitalbazaar/vc), pinned by its
+# committed lock file and installed with npm ci; node_modules stays out of git.
+VERIFIER := tests/certificates/verifier
+$(VERIFIER)/node_modules/.installed: $(VERIFIER)/package.json $(VERIFIER)/package-lock.json
+	@command -v npm >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq nodejs npm; }
+	cd $(VERIFIER) && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+verifier: $(VERIFIER)/node_modules/.installed
+
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
 
-# System packages: gettext compiles translations; WeasyPrint needs Pango (present on Debian).
+# System packages: gettext compiles translations; WeasyPrint needs Pango (present on Debian);
+# poppler-utils' pdftotext reads the certificate PDFs in the tests.
 system-deps:
 	@command -v msgfmt >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq gettext; }
+	@command -v pdftotext >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq poppler-utils; }
 
 # Debian's Chromium drives the browser tests; a browser is never downloaded.
 browser:
@@ -37,7 +49,7 @@ run: install messages
 	$(PY) manage.py load_demo
 	PORT=$(PORT) bin/serve
 
-test: install-dev system-deps browser messages
+test: install-dev system-deps browser messages verifier
 	$(VENV)/bin/ruff check .
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run

@@ -9,3 +9,6 @@ class CertificatesConfig(AppConfig):
     label = "certificates"
     verbose_name = _("Certificats")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import checks, handlers  # noqa: F401

@@ -14,12 +14,17 @@ handler500 = "config.views.server_error"
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Certificates: verification and published keys at stable, language-independent URLs.
+    path("", include("certificates.stable_urls")),
 ]
 
 urlpatterns += i18n_patterns(
     path("accounts/", include("accounts.urls")),
     path("learning/", include("courses.urls")),
     path("glossary/", include("competencies.urls")),
+    path("certificates/", include("certificates.urls")),
+    # The same verification pages under /<lang>/, for the language switcher.
+    path("", include("certificates.verify_urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

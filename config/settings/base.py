@@ -148,3 +148,11 @@ CSRF_COOKIE_HTTPONLY = False
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+
+# Certificates: the Ed25519 signing key (PEM) from the environment, or else from a file that
+# `manage.py certificates_keygen` writes. Public keys are published at /certificates/keys.json.
+TREMPLIN_CERTIFICATES_SIGNING_KEY = os.environ.get("TREMPLIN_CERTIFICATES_SIGNING_KEY", "")
+TREMPLIN_CERTIFICATES_SIGNING_KEY_FILE = os.environ.get(
+    "TREMPLIN_CERTIFICATES_SIGNING_KEY_FILE", str(BASE_DIR / "var" / "certificates-signing-key.pem")
+)
+TREMPLIN_CERTIFICATES_BASE_URL = os.environ.get("TREMPLIN_CERTIFICATES_BASE_URL", "")

@@ -1,0 +1,17 @@
+"""Receivers of the courses app's signals: a completion may earn a certificate."""
+
+from django.dispatch import receiver
+
+from courses.signals import course_completed, path_completed
+
+from . import services
+
+
+@receiver(course_completed, dispatch_uid="certificates_course_completed")
+def on_course_completed(sender, *, user, course, **kwargs):
+    services.completion_certificates_enqueue(user=user, page=course)
+
+
+@receiver(path_completed, dispatch_uid="certificates_path_completed")
+def on_path_completed(sender, *, user, path, **kwargs):
+    services.completion_certificates_enqueue(user=user, page=path)

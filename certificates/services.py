@@ -1,0 +1,251 @@
+"""Every write of the certificates app: issuance (automatic, manual, and in bulk for cohorts
+through the same function), the PDF rendered once, revocation, signing keys."""
+
+import calendar
+import hashlib
+import logging
+import secrets
+
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.db import IntegrityError, transaction
+from django.utils import timezone, translation
+from django.utils.module_loading import import_string
+from django.utils.translation import gettext as _
+from wagtail.models import Locale, Site
+
+from . import conf, credentials, keys
+from .codes import code_generate
+from .models import (
+    Certificate,
+    CertificateRule,
+    IssuanceKind,
+    IssuerSettings,
+    Requirement,
+)
+
+logger = logging.getLogger(__name__)
+
+
+class CertificateError(ValidationError):
+    pass
+
+
+def add_months(moment, months):
+    month = moment.month - 1 + months
+    year = moment.year + month // 12
+    month = month % 12 + 1
+    day = min(moment.day, calendar.monthrange(year, month)[1])
+    return moment.replace(year=year, month=month, day=day)
+
+
+def _issuer_snapshot():
+    site = Site.objects.filter(is_default_site=True).first()
+    issuer = IssuerSettings.for_site(site) if site else IssuerSettings()
+    return {
+        "issuer_name": issuer.organisation_name,
+        "issuer_url": issuer.organisation_url or conf.base_url() + "/",
+        "signatory_name": issuer.signatory_name,
+        "signatory_role": issuer.signatory_role,
+    }
+
+
+def _page_titles(page):
+    """The page's title in French and in English (its translation, when there is one)."""
+    titles = {}
+    for language in ("fr", "en"):
+        translated = None
+        locale = Locale.objects.filter(language_code=language).first()
+        if locale is not None:
+            translated = page.get_translation_or_none(locale)
+        titles[language] = (translated or page).title
+    return titles
+
+
+def _default_criteria(rule):
+    titles = _page_titles(rule.page) if rule.page_id else {"fr": rule.title_fr, "en": rule.title_en}
+    criteria = {}
+    for language in ("fr", "en"):
+        with translation.override(language):
+            criteria[language] = _(
+                "Avoir terminé « %(title)s » : toutes les leçons obligatoires suivies et tous "
+                "les quiz réussis."
+            ) % {"title": titles[language]}
+    return criteria
+
+
+def _competencies_snapshot(*, rule, holder):
+    """The competencies and levels the holder has reached, as plain data frozen into the
+    record. Empty until the competencies app publishes the learner's profile."""
+    return []
+
+
+def _identity(holder):
+    if holder.email:
+        return holder.email.strip().lower(), "emailAddress"
+    return holder.get_username(), "userName"
+
+
+def _record_build(*, rule, holder, kind, reason, actor, now):
+    default_criteria = _default_criteria(rule)
+    return Certificate(
+        code=code_generate(),
+        rule=rule,
+        holder=holder,
+        holder_name=holder.get_display_name(),
+        title_fr=rule.title_fr,
+        title_en=rule.title_en,
+        description_fr=rule.description_fr,
+        description_en=rule.description_en,
+        criteria_fr=rule.criteria_fr or default_criteria["fr"],
+        criteria_en=rule.criteria_en or default_criteria["en"],
+        hours=rule.hours,
+        competencies=_competencies_snapshot(rule=rule, holder=holder),
+        issued_at=now,
+        valid_until=add_months(now, rule.validity_months) if rule.validity_months else None,
+        kind=kind,
+        reason=reason,
+        issued_by=actor,
+        status_index=secrets.randbelow(conf.status_list_size()),
+        **_issuer_snapshot(),
+    )
+
+
+def _sign(certificate, *, holder, now):
+    private_key, key = keys.signing_key_current()
+    identity, identity_type = _identity(holder)
+    unsigned = credentials.credential_build(
+        certificate=certificate,
+        identity=identity,
+        identity_type=identity_type,
+        salt=secrets.token_hex(conf.subject_salt_bytes()),
+    )
+    signed = credentials.sign(unsigned, private_key=private_key, kid=key.kid, created=now)
+    certificate.kid = key.kid
+    certificate.credential_json = credentials.dumps(signed)
+
+
+def _earned_statement_record(certificate):
+    """The xAPI `earned` statement, written in the issuance transaction once the tracking
+    app offers it (tracking.api)."""
+    return None
+
+
+def certificate_issue(*, actor=None, rule, holder, reason="", manual=False):
+    """Issue the certificate of `rule` to `holder`, once: returns (certificate, created).
+
+    Idempotent under concurrency: the (rule, holder) unique constraint decides, and the loser of
+    a race gets the winner's certificate. Freezes the record, signs it, records the xAPI
+    statement in the same transaction, then renders the PDF in a task after commit.
+    """
+    reason = (reason or "").strip()
+    if manual and not reason:
+        raise CertificateError(_("Indiquez le motif de la délivrance manuelle."), code="reason")
+    if not manual and not rule.is_active:
+        raise CertificateError(_("Cette règle de certificat est inactive."), code="inactive")
+    existing = Certificate.objects.filter(rule=rule, holder=holder).first()
+    if existing is not None:
+        return existing, False
+    kind = IssuanceKind.MANUAL if manual else IssuanceKind.AUTOMATIC
+    for _attempt in range(5):
+        now = timezone.now().replace(microsecond=0)
+        certificate = _record_build(
+            rule=rule, holder=holder, kind=kind, reason=reason, actor=actor, now=now
+        )
+        _sign(certificate, holder=holder, now=now)
+        # Uniqueness is the database's to decide (two workers can get here together).
+        certificate.full_clean(validate_unique=False, validate_constraints=False)
+        try:
+            with transaction.atomic():
+                certificate.save(force_insert=True)
+                _earned_statement_record(certificate)
+                transaction.on_commit(lambda pk=certificate.pk: _pdf_render_enqueue(pk))
+        except IntegrityError:
+            existing = Certificate.objects.filter(rule=rule, holder=holder).first()
+            if existing is not None:
+                return existing, False
+            continue  # a code or status index collided: draw new ones
+        return certificate, True
+    raise CertificateError(_("Le certificat n'a pas pu être délivré."), code="collision")
+
+
+def certificate_issue_manual(*, actor=None, rule, holder, reason):
+    return certificate_issue(actor=actor, rule=rule, holder=holder, reason=reason, manual=True)
+
+
+def rules_for_page(page):
+    """Active completion rules set on this page, in any of its languages."""
+    return CertificateRule.objects.filter(
+        is_active=True,
+        requirement=Requirement.COMPLETION,
+        page__translation_key=page.translation_key,
+    )
+
+
+def completion_certificates_enqueue(*, user, page):
+    """Called when a learner completes a path or a course: issue in a task."""
+    from .tasks import certificates_issue_for_completion
+
+    if rules_for_page(page).exists():
+        transaction.on_commit(
+            lambda: certificates_issue_for_completion.enqueue(user_id=user.pk, page_id=page.pk)
+        )
+
+
+def certificates_issue_for_completion(*, user, page):
+    issued = []
+    for rule in rules_for_page(page):
+        certificate, _created = certificate_issue(rule=rule, holder=user)
+        issued.append(certificate)
+    return issued
+
+
+def _pdf_render_enqueue(certificate_pk):
+    from .tasks import certificate_render_pdf
+
+    certificate_render_pdf.enqueue(certificate_id=str(certificate_pk))
+
+
+def certificate_pdf_render(*, certificate):
+    """Render and store the PDF once. A certificate that has its PDF keeps it forever."""
+    if certificate.pdf_sha256:
+        return certificate
+    data = import_string(conf.pdf_renderer())(certificate)
+    digest = hashlib.sha256(data).hexdigest()
+    name = certificate.pdf.storage.save(f"certificates/pdf/{certificate.pk}.pdf", ContentFile(data))
+    updated = Certificate.objects.filter(pk=certificate.pk, pdf_sha256="").update(
+        pdf=name, pdf_sha256=digest
+    )
+    if not updated:  # another worker rendered it first: keep theirs
+        certificate.pdf.storage.delete(name)
+        certificate.refresh_from_db()
+        return certificate
+    certificate.pdf.name = name
+    certificate.pdf_sha256 = digest
+    return certificate
+
+
+@transaction.atomic
+def certificate_revoke(*, actor=None, certificate, reason):
+    reason = (reason or "").strip()
+    if not reason:
+        raise CertificateError(_("Indiquez le motif de la révocation."), code="reason")
+    certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
+    if certificate.revoked_at is not None:
+        raise CertificateError(_("Ce certificat est déjà révoqué."), code="already_revoked")
+    certificate.revoked_at = timezone.now()
+    certificate.revocation_reason = reason
+    certificate.revoked_by = actor
+    certificate.save(update_fields=["revoked_at", "revocation_reason", "revoked_by"])
+    return certificate
+
+
+def signing_key_generate(*, actor=None, path=None):
+    """A new Ed25519 private key (PEM). Written to `path` when given; its public key is
+    published at once and the previous keys are retired (they stay published)."""
+    pem = keys.private_key_generate_pem()
+    if path is not None:
+        keys.key_file_write(path, pem)
+    private_key = keys.private_key_from_pem(pem)
+    row = keys.signing_key_register(keys.public_bytes(private_key.public_key()))
+    return pem, row

@@ -1,0 +1,13 @@
+"""The learner's certificates, under /<lang>/certificates/."""
+
+from django.urls import path
+
+from . import views
+
+app_name = "certificates"
+
+urlpatterns = [
+    path("", views.certificate_list, name="certificate_list"),
+    path("<uuid:pk>/pdf/", views.certificate_pdf, name="certificate_pdf"),
+    path("<uuid:pk>/credential.json", views.certificate_credential, name="certificate_credential"),
+]
