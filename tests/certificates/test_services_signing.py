@@ -135,7 +135,7 @@ def test_key_rotation_keeps_old_certificates_verifiable(certificate, settings, r
     assert {k["kid"] for k in jwks["keys"]} == {old_kid, newer.kid}
 
 
-def test_keygen_writes_a_private_key_file_and_publishes_it(settings, tmp_path):
+def test_keygen_writes_a_private_key_file_and_publishes_it(settings, tmp_path, db):
     settings.TREMPLIN_CERTIFICATES_SIGNING_KEY = ""
     path = tmp_path / "keys" / "signing.pem"
     pem, row = services.signing_key_generate(path=path)
