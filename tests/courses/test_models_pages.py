@@ -49,7 +49,7 @@ def test_a_key_figure_callout_needs_its_source():
     block.clean(block.to_python({"kind": "tip", "title": "Astuce", "text": "Réparer."}))
 
 
-def test_page_tree_rules():
+def test_page_tree_rules(db):
     assert CoursePage.can_create_at(ModulePage()) is False
     assert LessonPage.allowed_parent_page_models() == [ModulePage]
     assert set(ModulePage.allowed_subpage_models()) == {LessonPage, QuizPage}
