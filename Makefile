@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 
-.PHONY: verifier run test install install-dev system-deps browser messages bench clean
+.PHONY: verifier run test install install-dev system-deps browser messages bench clean ralph
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,6 +17,17 @@ $(VENV)/.installed: pyproject.toml
 $(VENV)/.installed-dev: $(VENV)/.installed pyproject.toml
 	$(PY) -m pip install --quiet -e ".[postgres,dev]"
 	touch $@
+
+# Ralph, the LRS the tracking tests run against, in its own virtualenv so that its
+# dependencies never mix with the project's.
+RALPH_VENV := .venv-ralph
+$(RALPH_VENV)/.installed:
+	$(PYTHON) -m venv $(RALPH_VENV)
+	$(RALPH_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(RALPH_VENV)/bin/python -m pip install --quiet "ralph-malph[cli,lrs]==5.1.0" requests
+	touch $@
+
+ralph: $(RALPH_VENV)/.installed
 
 # Certificates: the independent verifier (Digital Bazaar's @digitalbazaar/vc), pinned by its
 # committed lock file and installed with npm ci; node_modules stays out of git.
@@ -49,7 +60,7 @@ run: install messages
 	$(PY) manage.py load_demo
 	PORT=$(PORT) bin/serve
 
-test: install-dev system-deps browser messages verifier
+test: install-dev system-deps browser messages ralph verifier
 	$(VENV)/bin/ruff check .
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run
@@ -60,4 +71,4 @@ bench: install-dev messages
 	$(PY) bench/run.py
 
 clean:
-	rm -rf $(VENV) staticfiles db.sqlite3* media
+	rm -rf $(VENV) $(RALPH_VENV) staticfiles db.sqlite3* media

@@ -14,6 +14,7 @@ handler500 = "config.views.server_error"
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("xapi/", include("tracking.urls")),
     # Certificates: verification and published keys at stable, language-independent URLs.
     path("", include("certificates.stable_urls")),
 ]

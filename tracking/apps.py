@@ -9,3 +9,6 @@ class TrackingConfig(AppConfig):
     label = "tracking"
     verbose_name = _("Suivi xAPI")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import checks  # noqa: F401

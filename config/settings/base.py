@@ -141,6 +141,20 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # Background tasks: django-tasks with its database backend (worker: manage.py db_worker).
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
+# xAPI: the external Learning Record Store the statements are forwarded to (tracking app).
+# No endpoint: the local statement store is the record. Defaults live in tracking/conf.py.
+TREMPLIN_LRS_ENDPOINT = os.environ.get("TREMPLIN_LRS_ENDPOINT", "")
+TREMPLIN_LRS_USERNAME = os.environ.get("TREMPLIN_LRS_USERNAME", "")
+TREMPLIN_LRS_PASSWORD = os.environ.get("TREMPLIN_LRS_PASSWORD", "")
+for _name, _cast in (
+    ("TREMPLIN_LRS_BATCH_SIZE", int),
+    ("TREMPLIN_LRS_CONNECT_TIMEOUT", float),
+    ("TREMPLIN_LRS_READ_TIMEOUT", float),
+    ("TREMPLIN_LRS_CLAIM_SECONDS", float),
+):
+    if os.environ.get(_name):
+        globals()[_name] = _cast(os.environ[_name])
+
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Tremplin <ne-pas-repondre@localhost>")
 
 SESSION_COOKIE_HTTPONLY = True

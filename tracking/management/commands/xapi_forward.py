@@ -1,0 +1,46 @@
+import time
+
+from django.core.management.base import BaseCommand
+
+from tracking import conf, services
+
+
+class Command(BaseCommand):
+    help = (
+        "Send the pending xAPI statements to the LRS (TREMPLIN_LRS_ENDPOINT), oldest first. "
+        "With --loop, keep doing it (a worker)."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--loop", action="store_true", help="Keep running.")
+        parser.add_argument(
+            "--interval", type=float, default=5.0, help="Seconds between runs with --loop."
+        )
+        parser.add_argument(
+            "--retry-now", action="store_true", help="Cancel the back-off delays first."
+        )
+        parser.add_argument(
+            "--include-local",
+            action="store_true",
+            help="Also send the statements recorded while no LRS was configured.",
+        )
+
+    def handle(self, *args, loop, interval, retry_now, include_local, **options):
+        if not conf.lrs_configured():
+            self.stdout.write("No LRS configured (TREMPLIN_LRS_ENDPOINT): nothing to send.")
+            return
+        if include_local:
+            self.stdout.write(f"{services.statements_local_queue()} local statement(s) queued.")
+        if retry_now:
+            services.statements_retry_now()
+        while True:
+            report = services.statements_forward()
+            if report.batches or self.verbosity > 1:
+                self.stdout.write(
+                    f"{report.sent} sent, {report.rejected} rejected, "
+                    f"{report.postponed} postponed ({report.batches} batch(es))"
+                    + (f"; errors: {', '.join(report.errors)}" if report.errors else "")
+                )
+            if not loop:
+                return
+            time.sleep(interval)

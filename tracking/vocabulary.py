@@ -1,0 +1,77 @@
+"""The xAPI vocabulary Tremplin uses (docs/tracking.md has the same table)."""
+
+from enum import StrEnum
+
+from . import conf
+
+ADL_VERBS = "http://adlnet.gov/expapi/verbs/"
+ADL_ACTIVITIES = "http://adlnet.gov/expapi/activities/"
+CMI5_PROGRESS = "https://w3id.org/xapi/cmi5/result/extensions/progress"
+CMI_INTERACTION = "http://adlnet.gov/expapi/activities/cmi.interaction"
+PLATFORM = "Tremplin"
+
+
+class Verb(StrEnum):
+    REGISTERED = ADL_VERBS + "registered"  # enrolment in a course or a path
+    EXPERIENCED = ADL_VERBS + "experienced"  # lesson viewed
+    COMPLETED = ADL_VERBS + "completed"  # lesson, course, path
+    ANSWERED = ADL_VERBS + "answered"  # one quiz question
+    PASSED = ADL_VERBS + "passed"  # quiz, with its score
+    FAILED = ADL_VERBS + "failed"  # quiz, with its score
+    PROGRESSED = ADL_VERBS + "progressed"  # course progress, cmi5 progress extension
+    MASTERED = ADL_VERBS + "mastered"  # a competency level became proficient
+    # ADL has no verb for receiving a credential; this one is in the xAPI registry. For the
+    # certificates app, once it issues certificates (object: the certificate's activity).
+    EARNED = "http://id.tincanapi.com/verb/earned"
+
+    @property
+    def display(self):
+        return {"en-US": self.rsplit("/", 1)[1]}
+
+
+class ActivityType(StrEnum):
+    """The `type` segment of our activity IRIs, mapped to an xAPI activity type IRI."""
+
+    PATH = "path"
+    COURSE = "course"
+    MODULE = "module"
+    LESSON = "lesson"
+    ASSESSMENT = "assessment"
+    QUESTION = "question"
+    COMPETENCY = "competency"
+    CERTIFICATE = "certificate"
+
+    @property
+    def iri(self):
+        if self in _OWN_TYPES:
+            return activity_type_iri(self)
+        return ADL_ACTIVITIES + self.value
+
+
+# ADL defines no type for a learning path (an ordered series of courses) nor for a competency
+# level or a certificate: these types are ours, under the site's base URL, and their IRIs answer
+# a JSON description (tracking.views.activity_type_detail).
+_OWN_TYPES = {ActivityType.PATH, ActivityType.COMPETENCY, ActivityType.CERTIFICATE}
+OWN_TYPE_DESCRIPTIONS = {
+    ActivityType.PATH: {
+        "fr": "Parcours d'apprentissage : une suite ordonnée de cours.",
+        "en-US": "Learning path: an ordered series of courses.",
+    },
+    ActivityType.COMPETENCY: {
+        "fr": "Niveau de maîtrise d'une compétence d'un référentiel.",
+        "en-US": "A proficiency level of a competency in a framework.",
+    },
+    ActivityType.CERTIFICATE: {
+        "fr": "Certificat délivré par Tremplin.",
+        "en-US": "A certificate issued by Tremplin.",
+    },
+}
+
+
+def activity_type_iri(kind):
+    return f"{conf.base_url()}/xapi/activity-types/{ActivityType(kind).value}"
+
+
+def activity_iri(kind, key):
+    """Stable across languages and renames: the content's translation key, not its slug."""
+    return f"{conf.base_url()}/xapi/activities/{ActivityType(kind).value}/{key}"

@@ -1,0 +1,41 @@
+from django.contrib.auth.models import Permission
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from .views import ForwardingReportView
+
+
+@hooks.register("register_admin_urls")
+def register_forwarding_report_url():
+    return [
+        path(
+            "reports/xapi/",
+            ForwardingReportView.as_view(),
+            name="tracking_forwarding_report",
+        )
+    ]
+
+
+class ForwardingReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(ForwardingReportView.view_permission)
+
+
+@hooks.register("register_reports_menu_item")
+def register_forwarding_report_menu_item():
+    return ForwardingReportMenuItem(
+        _("Déclarations xAPI"),
+        reverse("tracking_forwarding_report"),
+        name="xapi-statements",
+        icon_name="doc-full",
+        order=900,
+    )
+
+
+@hooks.register("register_permissions")
+def register_statement_permissions():
+    return Permission.objects.filter(
+        content_type__app_label="tracking", codename__in=["view_statement", "change_statement"]
+    )
