@@ -14,6 +14,8 @@ from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Site
 
+from tracking import api as tracking
+
 from . import conf, credentials, keys
 from .codes import code_generate
 from .models import (
@@ -126,9 +128,33 @@ def _sign(certificate, *, holder, now):
 
 
 def _earned_statement_record(certificate):
-    """The xAPI `earned` statement, written in the issuance transaction once the tracking
-    app offers it (tracking.api)."""
-    return None
+    """The xAPI `earned` statement (docs/tracking.md), in the issuance transaction: the
+    certificate exists if and only if its statement does."""
+    if certificate.holder is None:
+        return None
+    rule = certificate.rule
+    achievement_key = credentials.achievement_id(rule.pk).removeprefix("urn:uuid:")
+    grouping = ()
+    if rule.page_id is not None:
+        page = rule.page
+        kind = (
+            tracking.ActivityType.PATH
+            if page.specific_class.__name__ == "LearningPathPage"
+            else tracking.ActivityType.COURSE
+        )
+        grouping = (tracking.Activity(type=kind, key=page.translation_key),)
+    return tracking.statement_record(
+        user=certificate.holder,
+        verb=tracking.Verb.EARNED,
+        activity=tracking.Activity(
+            type=tracking.ActivityType.CERTIFICATE,
+            key=achievement_key,
+            names={"fr": certificate.title_fr, "en": certificate.title_en},
+            descriptions={"fr": certificate.description_fr, "en": certificate.description_en},
+        ),
+        context=tracking.Context(grouping=grouping, language="fr"),
+        timestamp=certificate.issued_at,
+    )
 
 
 def certificate_issue(*, actor=None, rule, holder, reason="", manual=False):

@@ -190,3 +190,25 @@ def test_revocation_needs_a_reason_and_happens_once(certificate):
     assert revoked.status() == "revoked"
     with pytest.raises(services.CertificateError):
         services.certificate_revoke(certificate=certificate, reason="Encore")
+
+
+def test_issuance_records_the_earned_xapi_statement(rule, user):
+    from tracking.models import Statement
+    from tracking.vocabulary import Verb
+
+    certificate, _ = services.certificate_issue(rule=rule, holder=user)
+    statement = Statement.objects.get(verb=Verb.EARNED)
+    assert "/xapi/activities/certificate/" in statement.object_iri
+    assert statement.data["object"]["definition"]["name"]["fr"] == certificate.title_fr
+    services.certificate_issue(rule=rule, holder=user)  # idempotent: no second statement
+    assert Statement.objects.filter(verb=Verb.EARNED).count() == 1
+
+
+def test_a_failed_statement_rolls_the_issuance_back(rule, user, monkeypatch):
+    def broken(certificate):
+        raise RuntimeError("store unavailable")
+
+    monkeypatch.setattr(services, "_earned_statement_record", broken)
+    with pytest.raises(RuntimeError):
+        services.certificate_issue(rule=rule, holder=user)
+    assert not Certificate.objects.exists()
