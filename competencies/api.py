@@ -1,17 +1,60 @@
 """What other apps (courses, cohorts, certificates) may import from the competencies app.
 
 Models are referred to by string in foreign keys: "competencies.Competency" (a competency or an
-area; courses use `limit_choices_to={"kind": "competency"}`) and "competencies.ProficiencyLevel".
+area; courses use `limit_choices_to={"kind": "competency"}`), "competencies.ProficiencyLevel"
+and "competencies.JobProfile".
+
+Learner competency profile (docs/competencies.md):
+
+- `evidence_record(user=, records=[EvidenceRecord(...)])`: a higher app hands down its progress
+  facts, inside its own transaction; the only writer of evidence.
+- `learner_competency_levels(user, competency_ids=None)`: per competency, the level reached with
+  the framework's and the level's CASE identifiers (what certificates freeze).
+- `learner_competency_states`, `job_profile_get`, `job_profile_gap`, `gap_content_rank`,
+  `gap_chart`: the "Mon profil de compétences" page.
 """
 
 from dataclasses import dataclass
 
 from django.urls import reverse
 
-from .selectors import glossary_term_get
+from .models import CompetencyEvidence
+from .selectors import (
+    ContentCoverage,
+    gap_chart,
+    gap_content_rank,
+    glossary_term_get,
+    job_profile_choices,
+    job_profile_gap,
+    job_profile_get,
+    learner_competency_states,
+)
+from .services import EvidenceRecord, evidence_record
 from .signals import competency_proficient
 
-__all__ = ["GlossaryEntry", "competency_proficient", "glossary_term_for_slug"]
+EVIDENCED = CompetencyEvidence.Kind.EVIDENCED
+PROFICIENT = CompetencyEvidence.Kind.PROFICIENT
+EvidenceSource = CompetencyEvidence.Source
+
+__all__ = [
+    "EVIDENCED",
+    "PROFICIENT",
+    "CompetencyLevel",
+    "ContentCoverage",
+    "EvidenceRecord",
+    "EvidenceSource",
+    "GlossaryEntry",
+    "competency_proficient",
+    "evidence_record",
+    "gap_chart",
+    "gap_content_rank",
+    "glossary_term_for_slug",
+    "job_profile_choices",
+    "job_profile_gap",
+    "job_profile_get",
+    "learner_competency_levels",
+    "learner_competency_states",
+]
 
 
 @dataclass(frozen=True)
@@ -35,3 +78,52 @@ def glossary_term_for_slug(slug):
         synonyms=term.synonyms,
         url=f"{reverse('competencies:glossary')}#{term.anchor}",
     )
+
+
+@dataclass(frozen=True)
+class CompetencyLevel:
+    """The level a learner has reached on one competency, with stable identifiers: enough to
+    freeze into a certificate or an Open Badge (CASE CFItem / CFDocument / rubric level)."""
+
+    competency_id: int
+    competency_code: str
+    competency_title: str
+    competency_uuid: str  # CASE CFItem identifier
+    framework_identifier: str  # CASE CFDocument uri
+    framework_uuid: str  # CASE CFDocument identifier
+    framework_name: str
+    framework_version: str
+    level_code: str
+    level_name: str
+    level_uuid: str  # CASE CFRubricCriterionLevel identifier
+    level_position: int  # 1-based in the framework's scale
+    threshold_met: bool  # at or above the framework's proficient threshold
+    reached_at: object  # datetime the level was first proficient
+
+
+def learner_competency_levels(user, competency_ids=None):
+    """Per competency with a proficient level (restricted to `competency_ids` when given), the
+    level reached, in framework order, in the active language: two queries."""
+    states = learner_competency_states(
+        user=user, competency_ids=competency_ids, with_evidence=False
+    )
+    return [
+        CompetencyLevel(
+            competency_id=state.competency.pk,
+            competency_code=state.competency.code,
+            competency_title=state.competency.title,
+            competency_uuid=str(state.competency.uuid),
+            framework_identifier=state.framework.identifier,
+            framework_uuid=str(state.framework.case_uuid),
+            framework_name=state.framework.name,
+            framework_version=state.framework.version,
+            level_code=state.reached.code,
+            level_name=state.reached.name,
+            level_uuid=str(state.reached.uuid),
+            level_position=state.reached_position,
+            threshold_met=state.threshold_met,
+            reached_at=state.reached_at,
+        )
+        for state in states.values()
+        if state.reached is not None
+    ]

@@ -1,6 +1,7 @@
 """Every write of the competencies app: frameworks (authored, imported), job profiles, glossary."""
 
 import json
+import uuid
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
@@ -413,3 +414,140 @@ def glossary_terms_relate(*, term, related_slugs, actor=None):
     term.related_terms.set(related)
     term.save()
     return term
+
+
+# Learner competency profile: evidence handed down by the courses app.
+
+
+@dataclass(frozen=True)
+class EvidenceRecord:
+    """A learning event mapped to a competency at a level, as a higher app describes it.
+
+    kind: CompetencyEvidence.Kind ("evidenced" or "proficient"); source_type: "lesson", "quiz"
+    or "course"; source_key: the page's translation_key (one source for all its languages)."""
+
+    competency_id: int
+    level_id: int
+    kind: str
+    source_type: str
+    source_key: object
+    source_title: str
+    occurred_at: object
+    source_page_id: int | None = None
+
+
+@transaction.atomic
+def evidence_record(*, user, records, actor=None):
+    """Store the learner's evidence rows (idempotent: a row already stored is skipped) and,
+    when the level reached on a competency rises, send `competency_proficient` once, after
+    commit. Returns the CompetencyEvidence rows created.
+
+    Call it inside the transaction of the progress change. Constant queries: lock, levels,
+    level reached before, insert, level reached after."""
+    from django.contrib.auth import get_user_model
+
+    from . import selectors
+    from .models import CompetencyEvidence
+
+    records = list(records)
+    if not records:
+        return []
+    # One learner's evidence is written one transaction after the other, so "the level reached
+    # rose" is decided once (SQLite serialises writers anyway).
+    list(get_user_model().objects.select_for_update().filter(pk=user.pk).values_list("pk"))
+    competency_ids = {record.competency_id for record in records}
+    frameworks = dict(
+        Competency.objects.filter(pk__in=competency_ids).values_list("pk", "framework_id")
+    )
+    levels = dict(
+        ProficiencyLevel.objects.filter(pk__in={r.level_id for r in records}).values_list(
+            "pk", "framework_id"
+        )
+    )
+    rows, seen = [], set()
+    for record in records:
+        if frameworks.get(record.competency_id) is None or levels.get(record.level_id) is None:
+            raise ValidationError(_("Compétence ou niveau inconnu."), code="unknown")
+        if frameworks[record.competency_id] != levels[record.level_id]:
+            raise ValidationError(
+                _("Le niveau doit appartenir au référentiel de la compétence."),
+                code="level_framework",
+            )
+        if record.kind not in CompetencyEvidence.Kind.values:
+            raise ValidationError(_("Nature de preuve inconnue."), code="kind")
+        if record.source_type not in CompetencyEvidence.Source.values:
+            raise ValidationError(_("Source de preuve inconnue."), code="source_type")
+        source_key = uuid.UUID(str(record.source_key))
+        identity = (
+            record.competency_id,
+            record.level_id,
+            record.kind,
+            record.source_type,
+            source_key,
+        )
+        if identity in seen:
+            continue
+        seen.add(identity)
+        rows.append(
+            CompetencyEvidence(
+                user=user,
+                competency_id=record.competency_id,
+                level_id=record.level_id,
+                kind=record.kind,
+                source_type=record.source_type,
+                source_key=source_key,
+                source_page_id=record.source_page_id,
+                source_title=record.source_title[:255],
+                occurred_at=record.occurred_at,
+            )
+        )
+    before = selectors.levels_reached(user=user, competency_ids=competency_ids)
+    existing = set(
+        CompetencyEvidence.objects.filter(
+            user=user, competency_id__in=competency_ids, source_key__in={r.source_key for r in rows}
+        ).values_list("competency_id", "level_id", "kind", "source_type", "source_key")
+    )
+    new_rows = [
+        row
+        for row in rows
+        if (row.competency_id, row.level_id, row.kind, row.source_type, row.source_key)
+        not in existing
+    ]
+    if not new_rows:
+        return []
+    CompetencyEvidence.objects.bulk_create(new_rows)
+    after = selectors.levels_reached(user=user, competency_ids=competency_ids)
+    risen = [
+        (competency_id, level)
+        for competency_id, (position, level) in after.items()
+        if position > before.get(competency_id, (0, None))[0]
+    ]
+    if risen:
+        _proficiency_announce(user=user, risen=risen, rows=new_rows)
+    return new_rows
+
+
+def _proficiency_announce(*, user, risen, rows):
+    from .signals import competency_proficient
+
+    competencies = Competency.objects.in_bulk([competency_id for competency_id, _level in risen])
+    for competency_id, level in risen:
+        competency = competencies[competency_id]
+        evidence = next(
+            row
+            for row in rows
+            if row.competency_id == competency_id
+            and row.level_id == level.pk
+            and row.kind == row.Kind.PROFICIENT
+        )
+        transaction.on_commit(
+            lambda competency=competency, level=level, evidence=evidence: (
+                competency_proficient.send(
+                    sender=Competency,
+                    user=user,
+                    competency=competency,
+                    level=level,
+                    evidence=evidence,
+                )
+            )
+        )

@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from . import selectors, signals
+from . import evidence, selectors, signals
 from .blocks import QuestionKind
 from .models import (
     CoursePage,
@@ -118,6 +118,7 @@ def lesson_complete(*, actor=None, user, lesson):
             )
     except IntegrityError:  # the same POST, twice, at the same moment
         return LessonCompletion.objects.get(user=user, lesson_key=lesson.translation_key)
+    evidence.lesson_completed(user=user, lesson=lesson, completion=completion)
     _send_after_commit(
         signals.lesson_completed,
         user=user,
@@ -216,6 +217,8 @@ def quiz_attempt_submit(*, actor=None, user, quiz, answers, attempt_number=None)
         raise QuizSubmissionError(
             _("Cette tentative est déjà enregistrée."), code="duplicate_attempt"
         ) from error
+    if attempt.passed:
+        evidence.quiz_passed(user=user, quiz=quiz, attempt=attempt)
     _send_after_commit(
         signals.quiz_submitted, user=user, quiz=quiz, enrolment=enrolment, attempt=attempt
     )
@@ -233,6 +236,7 @@ def _course_completion_update(*, enrolment, course):
             return
         enrolment.completed_at = timezone.now()
         enrolment.save(update_fields=["completed_at"])
+        evidence.course_completed(user=enrolment.user, course=course, enrolment=enrolment)
         _send_after_commit(
             signals.course_completed, user=enrolment.user, course=course, enrolment=enrolment
         )
@@ -321,3 +325,31 @@ def path_courses_set(*, actor=None, path, courses):
     path.save_revision(user=actor).publish(user=actor)
     path.refresh_from_db()
     return path
+
+
+@transaction.atomic
+def page_competencies_set(*, actor=None, page, mappings):
+    """Set what a course, lesson or quiz develops (`mappings`: (competency, level) pairs; for a
+    quiz (competency, level, "develops" | "assesses")) and publish a revision of the page."""
+    from .models import CourseCompetency, LessonCompetency, LessonPage, QuizCompetency, QuizPage
+
+    page = page.specific
+    if isinstance(page, QuizPage):
+        rows = [
+            QuizCompetency(
+                competency=m[0], level=m[1], kind=m[2] if len(m) > 2 else "develops", sort_order=i
+            )
+            for i, m in enumerate(mappings)
+        ]
+    else:
+        model = LessonCompetency if isinstance(page, LessonPage) else CourseCompetency
+        if not isinstance(page, LessonPage | CoursePage):
+            raise ValidationError(_("Seuls les cours, leçons et quiz développent des compétences."))
+        rows = [model(competency=m[0], level=m[1], sort_order=i) for i, m in enumerate(mappings)]
+    for row in rows:
+        row.full_clean(exclude=["page"])
+    page.competency_mappings = rows
+    page.full_clean()
+    page.save_revision(user=actor).publish(user=actor)
+    page.refresh_from_db()
+    return page

@@ -39,7 +39,27 @@ CATALOGUE = {
         ),
     },
 }
-JOB_PROFILE = {"fr": "Référent·e numérique responsable", "en": "Responsible digital lead"}
+JOB_PROFILE_SLUG = "referent-numerique-responsable"
+# Beyond the course-level COURSE_MAPPING (config/demo/framework_data.py): a few lessons evidence
+# a level on their own, and each quiz assesses its course's core competency at "Pratiquer", so
+# every kind of evidence shows in the demo profile.
+LESSON_MAPPING = {
+    "cycle-de-vie-des-equipements": [("A1", "1")],
+    "terminaux-reseaux-centres-de-donnees": [("A2", "1")],
+    "eau-metaux-dechets": [("A3", "1")],
+    "extraction-et-conditions-de-travail": [("A4", "1")],
+    "pourquoi-et-comment-faire-durer": [("B2", "1")],
+    "pourquoi-ecoconcevoir": [("C1", "1")],
+    "handicaps-et-situations": [("D1", "1")],
+    "quatre-libertes": [("E1", "1")],
+}
+QUIZ_MAPPING = {
+    "quiz-impacts-du-numerique": [("A1", "2", "assesses"), ("A2", "2", "assesses")],
+    "quiz-reemploi-reparation": [("B2", "2", "assesses")],
+    "quiz-services-sobres": [("C1", "2", "assesses")],
+    "quiz-services-accessibles": [("D1", "2", "assesses")],
+    "quiz-outils-libres": [("E1", "2", "assesses"), ("E6", "1", "develops")],
+}
 
 
 def _text(value, language):
@@ -186,7 +206,6 @@ def _path_fields(language):
         "audience": Audience.ESS_STAFF,
         "audience_details": _text(PATH["audience"], language),
         "outcome": _text(PATH["outcome"], language),
-        "job_profile": JOB_PROFILE[language],
         "certifying": True,
     }
 
@@ -283,6 +302,54 @@ def load_curriculum(*, home, log=print):
         )
     log(f"Learning path: {path.title} ({len(courses)} courses, French and English)")
     return path
+
+
+def _with_translations(page):
+    return [page, *(page.get_translations().specific())]
+
+
+@transaction.atomic
+def map_curriculum(*, log=print):
+    """Map the demo courses, some lessons and the quizzes to the demo framework and link the
+    path to its job profile, in every language (idempotent). Needs load_competencies first; does
+    nothing without the framework."""
+    from competencies.models import Competency, Framework, JobProfile
+
+    from .competencies import FRAMEWORK_IDENTIFIER
+    from .framework_data import COURSE_MAPPING, FRAMEWORK
+
+    framework = Framework.objects.filter(
+        identifier=FRAMEWORK_IDENTIFIER.format(slug=FRAMEWORK["slug"])
+    ).first()
+    path = demo_path()
+    if framework is None or path is None:
+        log("Competency mapping skipped: load the framework and the curriculum first.")
+        return 0
+    items = {item.code: item for item in Competency.objects.filter(framework=framework)}
+    levels = {level.code: level for level in framework.levels.all()}
+    count = 0
+    for course in CoursePage.objects.filter(locale=path.locale, slug__in=COURSE_MAPPING):
+        mappings = [
+            (items[row["competency"]], levels[row["level"]]) for row in COURSE_MAPPING[course.slug]
+        ]
+        for page in _with_translations(course):
+            services.page_competencies_set(page=page, mappings=mappings)
+        count += len(mappings)
+        for model, table in ((LessonPage, LESSON_MAPPING), (QuizPage, QUIZ_MAPPING)):
+            for item in model.objects.descendant_of(course).filter(slug__in=table):
+                mappings = [
+                    (items[code], levels[level], *rest) for code, level, *rest in table[item.slug]
+                ]
+                for page in _with_translations(item):
+                    services.page_competencies_set(page=page, mappings=mappings)
+                count += len(mappings)
+    job_profile = JobProfile.objects.filter(slug=JOB_PROFILE_SLUG).first()
+    for page in _with_translations(path):
+        if page.job_profile_id != getattr(job_profile, "pk", None):
+            page.job_profile = job_profile
+            page.save_revision().publish()
+    log(f"Competency mappings: {count} (path linked to the job profile {JOB_PROFILE_SLUG})")
+    return count
 
 
 def demo_path():

@@ -7,7 +7,7 @@ from accounts.services import demo_accounts_ensure
 from config.services import home_page_ensure
 
 from .competencies import load_competencies
-from .courses import enrol_demo_learner, load_curriculum
+from .courses import enrol_demo_learner, load_curriculum, map_curriculum
 from .curriculum.path import HOME
 
 
@@ -16,6 +16,7 @@ def load_demo(*, log=print):
     log(f"Home page: {home.title}")
     path = load_curriculum(home=home, log=log)
     load_competencies(log=log)
+    map_curriculum(log=log)  # after both: courses point at the framework's competencies
     accounts = []
     if settings.DEBUG:
         accounts = demo_accounts_ensure()

@@ -1,3 +1,4 @@
+from .competencies import CourseCompetency, LessonCompetency, QuizCompetency
 from .learning import Enrolment, LessonCompletion, QuizAttempt
 from .pages import (
     Audience,
@@ -17,16 +18,19 @@ from .pages import (
 __all__ = [
     "Audience",
     "CatalogueIndexPage",
+    "CourseCompetency",
     "CoursePage",
     "DurationRange",
     "Enrolment",
     "LearningPathPage",
+    "LessonCompetency",
     "LessonCompletion",
     "LessonPage",
     "Level",
     "ModulePage",
     "PathCourse",
     "QuizAttempt",
+    "QuizCompetency",
     "QuizPage",
     "Theme",
     "quiz_grade",

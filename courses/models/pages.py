@@ -127,9 +127,15 @@ class CatalogueIndexPage(Page):
 class LearningPathPage(CatalogueEntryPage):
     intro = RichTextField(_("présentation"), blank=True, features=RICH_TEXT_FEATURES)
     outcome = models.TextField(_("à l'issue du parcours"), blank=True)
-    # The competencies issue replaces this label with a nullable foreign key to the job
-    # profile ("competencies.JobProfile"); courses must not import competencies before then.
-    job_profile = models.CharField(_("métier visé"), max_length=255, blank=True)
+    job_profile = models.ForeignKey(
+        "competencies.JobProfile",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("métier visé"),
+        help_text=_("Le profil de compétences de l'apprenant·e est comparé à ce métier."),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -198,6 +204,12 @@ class CoursePage(CatalogueEntryPage):
         FieldPanel("estimated_minutes"),
         FieldPanel("licence"),
         FieldPanel("authors"),
+        InlinePanel(
+            "competency_mappings",
+            heading=_("Compétences développées"),
+            label=_("compétence"),
+            help_text=_("Terminer tout le cours rend ces niveaux acquis."),
+        ),
     ]
     parent_page_types = ["courses.CatalogueIndexPage"]
     subpage_types = ["courses.ModulePage"]
@@ -254,6 +266,12 @@ class LessonPage(Page):
         FieldPanel("body"),
         FieldPanel("estimated_minutes"),
         FieldPanel("required"),
+        InlinePanel(
+            "competency_mappings",
+            heading=_("Compétences développées"),
+            label=_("compétence"),
+            help_text=_("Terminer la leçon atteste ces niveaux."),
+        ),
     ]
     search_fields = [*Page.search_fields, index.SearchField("body")]
     parent_page_types = ["courses.ModulePage"]
@@ -301,6 +319,15 @@ class QuizPage(Page):
             heading=_("Règles"),
         ),
         FieldPanel("explanation"),
+        InlinePanel(
+            "competency_mappings",
+            heading=_("Compétences développées ou évaluées"),
+            label=_("compétence"),
+            help_text=_(
+                "Réussir le quiz atteste les niveaux qu'il développe et rend acquis ceux qu'il "
+                "évalue."
+            ),
+        ),
     ]
     parent_page_types = ["courses.ModulePage"]
     subpage_types = []

@@ -115,3 +115,7 @@ def row_counts():
         Competency.objects.count(),
         ProficiencyLevel.objects.count(),
     )
+
+
+# Learner competency profile fixtures (courses mapped to the framework above).
+from .profile_fixtures import catalogue, framework_items, learner, mapped_course, scale  # noqa: E402, F401
