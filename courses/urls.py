@@ -7,6 +7,7 @@ app_name = "courses"
 urlpatterns = [
     path("", views.catalogue, name="catalogue"),
     path("dashboard/", views.dashboard, name="dashboard"),
+    path("competencies/", views.competency_profile, name="competency_profile"),
     path("enrol/<int:page_id>/", views.enrolment_create, name="enrolment_create"),
     path("unenrol/<int:page_id>/", views.enrolment_end, name="enrolment_end"),
     path("resume/<int:page_id>/", views.resume, name="resume"),

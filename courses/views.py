@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 from wagtail.models import Page
 
-from . import selectors, services
+from . import competency_selectors, selectors, services
 from .forms import QuizAnswersForm
 from .models import CoursePage, LearningPathPage, LessonPage, QuizPage
 
@@ -134,3 +134,20 @@ def catalogue(request):
     if page is None:
         raise Http404
     return redirect(page.get_url(request))
+
+
+@require_GET
+@login_required
+def competency_profile(request):
+    """ "Mon profil de compétences": the learner's profile against a job profile (GET
+    `job_profile`, default: the one of their first enrolled path), the gap, what closes it."""
+    raw = request.GET.get("job_profile", "").strip()
+    if raw and not raw.isdigit():
+        raise Http404
+    try:
+        context = competency_selectors.competency_profile_get(
+            user=request.user, job_profile_id=int(raw) if raw else None, request=request
+        )
+    except competency_selectors.UnknownJobProfileError as error:
+        raise Http404 from error
+    return render(request, "courses/competency_profile.html", context)
