@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from . import evidence, selectors, signals
+from . import tracking as xapi
 from .blocks import QuestionKind
 from .models import (
     CoursePage,
@@ -82,6 +83,7 @@ def enrolment_create(*, actor=None, user, page, path_enrolment=None):
         )
         enrolment.full_clean()
         enrolment.save()
+        xapi.enrolment_registered(enrolment=enrolment, page=page)
     if isinstance(page, LearningPathPage):
         for course in selectors._path_courses([page])[page.pk]:
             enrolment_create(actor=actor, user=user, page=course, path_enrolment=enrolment)
@@ -118,6 +120,7 @@ def lesson_complete(*, actor=None, user, lesson):
             )
     except IntegrityError:  # the same POST, twice, at the same moment
         return LessonCompletion.objects.get(user=user, lesson_key=lesson.translation_key)
+    xapi.lesson_completed(user=user, lesson=lesson, enrolment=enrolment)
     evidence.lesson_completed(user=user, lesson=lesson, completion=completion)
     _send_after_commit(
         signals.lesson_completed,
@@ -128,6 +131,17 @@ def lesson_complete(*, actor=None, user, lesson):
     )
     _course_completion_update(enrolment=enrolment, course=course)
     return completion
+
+
+@transaction.atomic
+def lesson_view_record(*, user, lesson):
+    """A learner enrolled in the lesson's course opened it: an `experienced` statement."""
+    if not user.is_authenticated:
+        return
+    course = selectors.course_for_page(page=lesson)
+    enrolment = selectors.enrolment_active_get(user=user, page=course) if course else None
+    if enrolment is not None:
+        xapi.lesson_experienced(user=user, lesson=lesson, enrolment=enrolment)
 
 
 def _answers_clean(*, questions, answers):
@@ -198,7 +212,7 @@ def quiz_attempt_submit(*, actor=None, user, quiz, answers, attempt_number=None)
         raise QuizSubmissionError(
             _("Cette tentative est déjà enregistrée."), code="duplicate_attempt"
         )
-    score, _results = quiz_grade(questions=questions, answers=cleaned)
+    score, results = quiz_grade(questions=questions, answers=cleaned)
     attempt = QuizAttempt(
         user=user,
         enrolment=enrolment,
@@ -217,6 +231,7 @@ def quiz_attempt_submit(*, actor=None, user, quiz, answers, attempt_number=None)
         raise QuizSubmissionError(
             _("Cette tentative est déjà enregistrée."), code="duplicate_attempt"
         ) from error
+    xapi.quiz_submitted(user=user, quiz=quiz, enrolment=enrolment, attempt=attempt, results=results)
     if attempt.passed:
         evidence.quiz_passed(user=user, quiz=quiz, attempt=attempt)
     _send_after_commit(
@@ -232,7 +247,15 @@ def _course_completion_update(*, enrolment, course):
     enrolment = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
     if enrolment.completed_at is None:
         progress = selectors.course_progress_map(user=enrolment.user, courses=[course])
-        if not progress[course.translation_key].complete:
+        progress = progress[course.translation_key]
+        if progress.percent:
+            xapi.course_event(
+                enrolment=enrolment,
+                course=course,
+                percent=progress.percent,
+                completed=progress.complete,
+            )
+        if not progress.complete:
             return
         enrolment.completed_at = timezone.now()
         enrolment.save(update_fields=["completed_at"])
@@ -257,6 +280,7 @@ def _path_completion_update(*, enrolment):
         return
     enrolment.completed_at = timezone.now()
     enrolment.save(update_fields=["completed_at"])
+    xapi.path_completed(enrolment=enrolment, path=enrolment.path)
     _send_after_commit(
         signals.path_completed, user=enrolment.user, path=enrolment.path, enrolment=enrolment
     )

@@ -31,9 +31,14 @@ ERROR_DETAIL_MAX = 2000
 
 
 def learner_actor_get(*, user):
-    """The learner's xAPI account name, created on first use."""
-    actor, _created = LearnerActor.objects.get_or_create(user=user)
-    return actor
+    """The learner's xAPI account name, created on first use (kept on the user instance, so a
+    request that records several statements looks it up once)."""
+    try:
+        return user.xapi_actor
+    except LearnerActor.DoesNotExist:
+        actor, _created = LearnerActor.objects.get_or_create(user=user)
+        user.xapi_actor = actor
+        return actor
 
 
 @transaction.atomic
@@ -41,6 +46,7 @@ def learner_actor_erase(*, actor=None, user):
     """Forget which learner the UUID in their statements stands for (here and in the LRS).
     Returns whether there was one."""
     deleted, _ = LearnerActor.objects.filter(user=user).delete()
+    user._state.fields_cache.pop("xapi_actor", None)  # the cached reverse one-to-one
     return bool(deleted)
 
 
@@ -81,38 +87,29 @@ def statement_record(*, user, verb, activity, context=None, result=None, timesta
 
 
 def _activities_remember(activities):
-    """Keep the latest definition of each activity, for its IRI to answer."""
-    wanted = {}
+    """Keep the latest definition of each described activity, for its IRI to answer. One
+    upsert whatever the number of activities and whether they are new, so the queries of a
+    request that records a statement do not depend on what was seen before."""
+    rows = {}
     for activity in activities:
-        wanted.setdefault((str(activity.type), str(activity.key)), activity)
-    existing = {
-        (row.kind, row.key): row
-        for row in KnownActivity.objects.filter(
-            key__in=[key for _kind, key in wanted], kind__in=[kind for kind, _key in wanted]
-        )
-    }
-    for (kind, key), activity in wanted.items():
-        definition = activity.definition()
-        row = existing.get((kind, key))
-        if row is None:
-            KnownActivity.objects.get_or_create(
-                kind=kind, key=key, defaults={"iri": activity.iri, "definition": definition}
+        if activity.names or activity.interaction is not None:
+            rows.setdefault(
+                (str(activity.type), str(activity.key)),
+                KnownActivity(
+                    kind=str(activity.type),
+                    key=str(activity.key),
+                    iri=activity.iri,
+                    definition=activity.definition(),
+                    updated_at=timezone.now(),
+                ),
             )
-            continue
-        merged = _definition_merge(row.definition, definition)
-        if merged != row.definition or row.iri != activity.iri:
-            row.definition, row.iri = merged, activity.iri
-            row.save(update_fields=["definition", "iri", "updated_at"])
-
-
-def _definition_merge(old, new):
-    """A context activity comes with fewer details than the same activity as an object: keep
-    what is known, overwrite what is given."""
-    merged = {**old, **new}
-    for language_map in ("name", "description"):
-        if language_map in old or language_map in new:
-            merged[language_map] = {**old.get(language_map, {}), **new.get(language_map, {})}
-    return merged
+    if rows:
+        KnownActivity.objects.bulk_create(
+            rows.values(),
+            update_conflicts=True,
+            unique_fields=["kind", "key"],
+            update_fields=["iri", "definition", "updated_at"],
+        )
 
 
 def _forward_enqueue():

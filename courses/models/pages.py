@@ -278,6 +278,14 @@ class LessonPage(Page):
     subpage_types = []
     template = "courses/lesson_page.html"
 
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if request.method == "GET" and not getattr(request, "is_preview", False):
+            from ..services import lesson_view_record
+
+            lesson_view_record(user=request.user, lesson=self)
+        return response
+
     class Meta:
         verbose_name = _("leçon")
         verbose_name_plural = _("leçons")

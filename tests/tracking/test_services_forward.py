@@ -269,3 +269,36 @@ def test_recording_never_waits_for_the_lrs(
     # The request only wrote rows: the LRS was never contacted, a task is queued for a worker.
     assert silent_server.connections == []
     assert DBTaskResult.objects.filter(task_path__endswith="statements_forward_task").count() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_concurrent_workers_claim_different_rows_on_postgresql(user, settings):
+    import threading
+
+    from django.db import connection, connections, transaction
+
+    if connection.vendor != "postgresql":
+        pytest.skip("SKIP LOCKED is PostgreSQL's; SQLite has one writer (see docs/tracking.md)")
+    lrs_settings(settings, "http://127.0.0.1:9/xAPI/", batch_size=5)
+    factories.record(user, n=10)
+    claimed = {}
+
+    def other_worker():
+        try:
+            claimed["rows"] = services._batch_claim()[1]
+        finally:
+            connections.close_all()
+
+    with transaction.atomic():
+        # This worker is in the middle of claiming the 5 oldest rows (locks held).
+        mine = list(
+            Statement.objects.due(now=timezone.now())
+            .order_by("stored", "pk")
+            .select_for_update(skip_locked=True)[:5]
+        )
+        thread = threading.Thread(target=other_worker)
+        thread.start()
+        thread.join(30)
+        assert not thread.is_alive()  # it did not wait for our locks
+    assert len(claimed["rows"]) == 5
+    assert {row.pk for row in claimed["rows"]}.isdisjoint({row.pk for row in mine})

@@ -1,0 +1,232 @@
+"""Tracking: the cost of recording a statement on "mark as done" (tracking on vs off, same run)
+and forwarding throughput to a real Ralph LRS next to a plain batched POST loop.
+
+Run: .venv/bin/python bench/tracking.py (own throwaway SQLite database; Ralph from .venv-ralph,
+`make ralph`).
+"""
+
+import statistics
+import tempfile
+import time
+import tracemalloc
+
+try:
+    from bench.common import line, ratio_line, setup_django
+except ModuleNotFoundError:  # run as a script: python bench/tracking.py
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from bench.common import line, ratio_line, setup_django
+
+STATEMENTS = 10_000
+BATCH = 100
+MARK_DONE_SAMPLES = 60  # lessons marked done per mode
+
+
+def _ralph(auth_file):
+    from tests.tracking.lrs_server import Ralph
+
+    return Ralph(directory=tempfile.mkdtemp(prefix="tremplin-ralph-"), auth_file=auth_file)
+
+
+def _lrs_settings(endpoint):
+    from tests.tracking.lrs_server import RALPH_PASSWORD, RALPH_USER
+
+    return {
+        "TREMPLIN_LRS_ENDPOINT": endpoint,
+        "TREMPLIN_LRS_USERNAME": RALPH_USER,
+        "TREMPLIN_LRS_PASSWORD": RALPH_PASSWORD,
+        "TREMPLIN_LRS_BATCH_SIZE": BATCH,
+        # Background tasks queued in the database, as in production, not run in the request.
+        "TASKS": {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}},
+    }
+
+
+def record_statements(n):
+    """n pending statements, as learners' events would leave them."""
+    from django.db import transaction
+    from django.test import override_settings
+
+    from accounts.services import user_create
+    from tests.tracking import factories
+
+    users = [
+        user_create(username=f"t{i}", email=f"t{i}@example.org", password="bench-pass-42")
+        for i in range(20)
+    ]
+    with override_settings(**_lrs_settings("http://127.0.0.1:9/xAPI/")), transaction.atomic():
+        for i in range(n):
+            factories.record(users[i % len(users)])
+
+
+def raw_loop(ralph, payloads):
+    """The baseline: the same statements, POSTed in the same batches with a bare Session."""
+    import requests
+
+    from tests.tracking.lrs_server import RALPH_PASSWORD, RALPH_USER
+
+    session = requests.Session()
+    session.auth = (RALPH_USER, RALPH_PASSWORD)
+    session.headers["X-Experience-API-Version"] = "1.0.3"
+    start = time.perf_counter()
+    for i in range(0, len(payloads), BATCH):
+        response = session.post(
+            f"{ralph.endpoint}statements", json=payloads[i : i + BATCH], timeout=(5, 60)
+        )
+        assert response.status_code == 200, response.text[:200]
+    return time.perf_counter() - start
+
+
+def forwarder(ralph):
+    from django.test import override_settings
+
+    from tracking import services
+
+    with override_settings(**_lrs_settings(ralph.endpoint)):
+        tracemalloc.start()
+        start = time.perf_counter()
+        report = services.statements_forward()
+        elapsed = time.perf_counter() - start
+        _current, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+    assert report.sent == STATEMENTS, report
+    return elapsed, peak
+
+
+def throughput():
+    import resource
+
+    from tests.tracking.lrs_server import ralph_auth_file_create
+    from tracking.models import Statement
+
+    record_statements(STATEMENTS)
+    payloads = list(Statement.objects.order_by("stored", "pk").values_list("data", flat=True))
+    auth_file = ralph_auth_file_create(tempfile.mkdtemp(prefix="tremplin-ralph-auth-"))
+
+    # Each run gets its own empty Ralph: its file backend slows down as its file grows.
+    baseline_ralph = _ralph(auth_file).start()
+    try:
+        raw_loop(baseline_ralph, payloads[:BATCH])  # warm-up: Ralph checks the password once
+        raw = raw_loop(baseline_ralph, payloads[BATCH:]) * STATEMENTS / (STATEMENTS - BATCH)
+    finally:
+        baseline_ralph.stop()
+    tremplin_ralph = _ralph(auth_file).start()
+    try:
+        import requests
+
+        from tests.tracking.lrs_server import RALPH_PASSWORD, RALPH_USER
+
+        requests.get(  # warm-up, as above
+            f"{tremplin_ralph.url}/whoami", auth=(RALPH_USER, RALPH_PASSWORD), timeout=30
+        )
+        elapsed, peak = forwarder(tremplin_ralph)
+        stored = len(tremplin_ralph.stored())
+    finally:
+        tremplin_ralph.stop()
+
+    print(f"Forwarding {STATEMENTS} pending statements to Ralph (batches of {BATCH})")
+    line("plain batched POST loop (requests)", f"{raw:.2f} s, {STATEMENTS / raw:.0f}", " st/s")
+    line("Tremplin forwarder", f"{elapsed:.2f} s, {STATEMENTS / elapsed:.0f}", " st/s")
+    ratio_line("throughput forwarder / raw loop", raw / elapsed, 0.8, better="higher")
+    line("statements in Ralph after forwarding", stored)
+    line("peak Python memory while forwarding", f"{peak / 2**20:.1f}", " MiB")
+    line(
+        "peak RSS of the process",
+        f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f}",
+        " MiB",
+    )
+    return {"raw_s": raw, "forwarder_s": elapsed, "peak_bytes": peak}
+
+
+def main():
+    setup_django()
+    results = {"mark_done": mark_done()}
+    results["throughput"] = throughput()
+    return results
+
+
+def _course(catalogue, slug, lessons):
+    from courses import services
+    from courses.models import CoursePage, LessonPage, ModulePage
+
+    course = services.page_ensure(
+        parent=catalogue,
+        page_class=CoursePage,
+        slug=slug,
+        fields={"title": f"Cours {slug}", "summary": "Banc d'essai.", "theme": "impacts"},
+    )
+    modules = [
+        services.page_ensure(
+            parent=course, page_class=ModulePage, slug=f"m{m}", fields={"title": f"Module {m}"}
+        )
+        for m in range(3)
+    ]
+    for index in range(lessons):
+        services.page_ensure(
+            parent=modules[index % 3],
+            page_class=LessonPage,
+            slug=f"l{index}",
+            fields={"title": f"Leçon {index}", "body": [("rich_text", "<p>Texte.</p>")]},
+        )
+    return list(LessonPage.objects.descendant_of(course).order_by("path"))
+
+
+def mark_done():
+    """POST "mark as done" on lessons of two identical courses, alternately with tracking off
+    (courses' statement calls replaced by no-ops) and on (statement written, forwarding task
+    queued in the database for a worker, as in production)."""
+    from unittest import mock
+
+    from django.test import Client, override_settings
+
+    from accounts.services import user_create
+    from config.demo.curriculum.path import HOME
+    from config.services import home_page_ensure
+    from courses import services
+    from courses.models import CatalogueIndexPage
+
+    home = home_page_ensure(data=HOME)
+    catalogue = services.page_ensure(
+        parent=home, page_class=CatalogueIndexPage, slug="bench", fields={"title": "Banc"}
+    )
+    off_lessons = _course(catalogue, "sans-suivi", MARK_DONE_SAMPLES + 1)
+    on_lessons = _course(catalogue, "avec-suivi", MARK_DONE_SAMPLES + 1)
+    learner = user_create(username="done", email="done@example.org", password="bench-pass-42")
+    for lessons in (off_lessons, on_lessons):
+        services.enrolment_create(user=learner, page=lessons[0].get_parent().get_parent().specific)
+    client = Client()
+    client.force_login(learner)
+    noop = {"lesson_completed": lambda **kw: None, "course_event": lambda **kw: None}
+    samples = {"off": [], "on": []}
+
+    def post(lesson):
+        start = time.perf_counter()
+        response = client.post(f"/fr/learning/lessons/{lesson.pk}/done/")
+        elapsed = (time.perf_counter() - start) * 1000
+        assert response.status_code in (200, 302), response.status_code
+        return elapsed
+
+    with override_settings(**_lrs_settings("http://127.0.0.1:9/xAPI/")):
+        post(on_lessons[0])  # warm-up of both paths
+        with mock.patch.multiple("courses.services.xapi", **noop):
+            post(off_lessons[0])
+        for off, on in zip(off_lessons[1:], on_lessons[1:], strict=True):
+            with mock.patch.multiple("courses.services.xapi", **noop):
+                samples["off"].append(post(off))
+            samples["on"].append(post(on))
+
+    from tracking.models import Statement
+
+    p50 = {mode: statistics.median(values) for mode, values in samples.items()}
+    print(f'"Mark as done" POST, {MARK_DONE_SAMPLES} lessons per mode, interleaved')
+    line("tracking off p50", f"{p50['off']:.2f}", " ms")
+    line("tracking on p50", f"{p50['on']:.2f}", " ms")
+    ratio_line("ratio on / off (p50)", p50["on"] / p50["off"], 1.2)
+    line("statements written (on)", Statement.objects.count())
+    Statement.objects.all().delete()
+    return p50
+
+
+if __name__ == "__main__":
+    main()
