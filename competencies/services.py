@@ -498,7 +498,7 @@ def evidence_record(*, user, records, actor=None):
                 source_key=source_key,
                 source_page_id=record.source_page_id,
                 source_title=record.source_title[:255],
-                occurred_at=record.occurred_at,
+                occurred_at=_aware(record.occurred_at),
             )
         )
     before = selectors.levels_reached(user=user, competency_ids=competency_ids)
@@ -527,6 +527,17 @@ def evidence_record(*, user, records, actor=None):
     return new_rows
 
 
+def _aware(value):
+    from django.utils import timezone
+    from django.utils.dateparse import parse_datetime
+
+    if isinstance(value, str):
+        value = parse_datetime(value)
+    if value is None:
+        raise ValidationError(_("Date de preuve invalide."), code="date")
+    return timezone.make_aware(value) if timezone.is_naive(value) else value
+
+
 def _proficiency_announce(*, user, risen, rows):
     from .signals import competency_proficient
 
@@ -540,6 +551,7 @@ def _proficiency_announce(*, user, risen, rows):
             and row.level_id == level.pk
             and row.kind == row.Kind.PROFICIENT
         )
+        _mastered_statement_record(user=user, competency=competency, level=level, evidence=evidence)
         transaction.on_commit(
             lambda competency=competency, level=level, evidence=evidence: (
                 competency_proficient.send(
@@ -551,3 +563,24 @@ def _proficiency_announce(*, user, risen, rows):
                 )
             )
         )
+
+
+def _mastered_statement_record(*, user, competency, level, evidence):
+    """The xAPI `mastered` statement of a level reached, in the evidence's transaction (so it
+    exists if and only if the evidence was committed). The activity is the (competency, level)
+    pair, keyed by uuid5(competency uuid, level uuid): stable across imports and languages."""
+    from tracking import api as tracking
+
+    def texts(language):
+        return f"{competency.localized('title', language)} : {level.localized('name', language)}"
+
+    tracking.statement_record(
+        user=user,
+        verb=tracking.Verb.MASTERED,
+        activity=tracking.Activity(
+            type=tracking.ActivityType.COMPETENCY,
+            key=uuid.uuid5(competency.uuid, str(level.uuid)),
+            names={language: texts(language) for language in LANGUAGES},
+        ),
+        timestamp=evidence.occurred_at,
+    )

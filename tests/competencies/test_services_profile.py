@@ -280,3 +280,38 @@ def test_mappings_are_read_across_translations(enrolled, learner):
     assert _codes(states) == {"A1.2": (None, "decouvrir")}
     (row,) = CompetencyEvidence.objects.all()
     assert row.source_key == french.translation_key
+
+
+def test_a_level_reached_writes_one_mastered_statement_in_the_same_transaction(enrolled, learner):
+    from tracking import api as tracking
+    from tracking.models import Statement
+
+    quiz = quiz_of(enrolled)
+    course_services.quiz_attempt_submit(user=learner, quiz=quiz, answers=right_answers(quiz))
+    course_services.quiz_attempt_submit(user=learner, quiz=quiz, answers=right_answers(quiz))
+    mastered = Statement.objects.filter(verb=tracking.Verb.MASTERED.value)
+    assert mastered.count() == 1
+    data = mastered.get().data
+    assert "/xapi/activities/competency/" in data["object"]["id"]
+    assert data["object"]["definition"]["name"]["fr"].endswith(": Pratiquer")
+
+
+def test_no_statement_when_evidence_is_refused(framework_items, learner):
+    from tracking.models import Statement
+
+    with pytest.raises(ValidationError):
+        _record_bad = evidence_record(  # noqa: F841
+            user=learner,
+            records=[
+                EvidenceRecord(
+                    competency_id=framework_items["A1.1"].pk,
+                    level_id=-1,
+                    kind="proficient",
+                    source_type="course",
+                    source_key="5f0c7f7e-0000-4000-8000-000000000000",
+                    source_title="x",
+                    occurred_at="2025-01-01T00:00:00Z",
+                )
+            ],
+        )
+    assert Statement.objects.count() == 0
