@@ -5,7 +5,14 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHMARKS = ["home.py", "courses.py", "competencies.py", "tracking.py", "certificates.py"]
+BENCHMARKS = [
+    "home.py",
+    "courses.py",
+    "competencies.py",
+    "competency_profile.py",
+    "tracking.py",
+    "certificates.py",
+]
 
 
 def main():
