@@ -273,7 +273,12 @@ def _course_completion_update(*, enrolment, course):
 
 
 def _path_completion_update(*, enrolment):
-    enrolment = Enrolment.objects.select_for_update().select_related("path").get(pk=enrolment.pk)
+    # of=("self",): PostgreSQL refuses FOR UPDATE on the nullable side of the outer join.
+    enrolment = (
+        Enrolment.objects.select_for_update(of=("self",))
+        .select_related("path")
+        .get(pk=enrolment.pk)
+    )
     if enrolment.completed_at is not None:
         return
     if not selectors.path_progress_get(user=enrolment.user, path=enrolment.path)["complete"]:
