@@ -48,7 +48,8 @@ def test_glossary_page_in_english(client, terms):
 def test_related_competencies_and_validation(terms):
     sobriety, _ecodesign = terms
     assert list(sobriety.related_competencies.values_list("code", flat=True)) == ["A1.1"]
-    with pytest.raises(Exception, match="inconnus"):
+    # Outside a request the active language is the settings' default; the message is French.
+    with translation.override("fr"), pytest.raises(Exception, match="inconnus"):
         glossary_terms_relate(term=sobriety, related_slugs=["nope"])
 
 
