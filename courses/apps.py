@@ -9,3 +9,6 @@ class CoursesConfig(AppConfig):
     label = "courses"
     verbose_name = _("Parcours et cours")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import handlers  # noqa: F401

@@ -2,13 +2,17 @@
 with the number of modules, lessons, quizzes or enrolments."""
 
 import random
+import uuid
 from dataclasses import dataclass, field
+from urllib.parse import quote
 
+from django.core.cache import cache
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.db.models import Exists, F, IntegerField, OuterRef, Q, Subquery, Sum
 from django.db.models.functions import Coalesce
 from django.utils.translation import get_language
-from wagtail.models import Locale, PageViewRestriction
+from wagtail.models import Locale, Page, PageViewRestriction
 
 from .models import (
     CatalogueIndexPage,
@@ -25,35 +29,47 @@ from .models import (
 )
 
 
+@dataclass(frozen=True)
+class OutlinePage:
+    """What an outline keeps of a module, lesson or quiz: plain data, the same for every learner,
+    cached between requests (see course_outline_map)."""
+
+    pk: int
+    title: str
+    translation_key: uuid.UUID
+    kind: str  # "module", "lesson" or "quiz"
+    url_suffix: str  # the page's URL below its course's URL
+    required: bool = True
+    estimated_minutes: int = 0
+    intro: str = ""
+
+
+@dataclass
+class OutlineModule:
+    page: OutlinePage
+    url: str | None = None
+    items: list = field(default_factory=list)
+
+
 @dataclass
 class OutlineItem:
-    page: object
-    module: object
-    request: object = None
+    page: OutlinePage
+    module: OutlineModule
+    url: str | None = None
     done: bool = False
     last_activity: object = None
 
     @property
     def kind(self):
-        return "quiz" if isinstance(self.page, QuizPage) else "lesson"
+        return self.page.kind
 
     @property
     def required(self):
-        return self.kind == "quiz" or self.page.required
+        return self.page.required
 
     @property
     def key(self):
         return self.page.translation_key
-
-    @property
-    def url(self):
-        return self.page.get_url(self.request)
-
-
-@dataclass
-class OutlineModule:
-    page: object
-    items: list = field(default_factory=list)
 
 
 @dataclass
@@ -62,6 +78,7 @@ class CourseProgress:
     modules: list
     items: list
     enrolment: object = None
+    url: str | None = None
 
     @property
     def counted(self):
@@ -101,20 +118,6 @@ class CourseProgress:
         return [item for item in self.items if item.done]
 
 
-# What an outline shows and links to; StreamFields and the rest of the page stay in the database.
-OUTLINE_FIELDS = (
-    "title",
-    "slug",
-    "path",
-    "depth",
-    "url_path",
-    "live",
-    "translation_key",
-    "locale_id",
-    "content_type_id",
-)
-
-
 def _restricted_paths():
     return list(PageViewRestriction.objects.values_list("page__path", flat=True))
 
@@ -123,52 +126,166 @@ def _is_restricted(path, restricted):
     return any(path.startswith(prefix) for prefix in restricted)
 
 
-def course_outline_map(*, courses, request=None):
-    """{course pk: (modules, items)} for live, public modules, lessons and quizzes, in tree order.
+# The outline of a course changes only when an editor publishes, unpublishes, moves or deletes
+# one of its pages, or changes a view restriction: it is cached under a version that handlers.py
+# drops then (outline_cache_expire). Every learner and visitor shares it.
+OUTLINE_VERSION_KEY = "courses:outline-version:{}"
+OUTLINE_VERSION_ALL = OUTLINE_VERSION_KEY.format("all")
 
-    Five queries whatever the number of courses and items (restrictions, modules, lessons,
+
+def _outline_keys(courses):
+    """{course pk: cache key of its outline}, made of the current versions (one cache read)."""
+    version_keys = [OUTLINE_VERSION_ALL, *(OUTLINE_VERSION_KEY.format(c.pk) for c in courses)]
+    versions = cache.get_many(version_keys)
+    missing = {key: uuid.uuid4().hex for key in version_keys if key not in versions}
+    if missing:
+        cache.set_many(missing, timeout=None)
+        versions.update(missing)
+    every = versions[OUTLINE_VERSION_ALL]
+    return {
+        course.pk: (
+            f"courses:outline:{course.translation_key}:{course.locale_id}:"
+            f"{versions[OUTLINE_VERSION_KEY.format(course.pk)]}:{every}"
+        )
+        for course in courses
+    }
+
+
+def outline_cache_expire(*, page=None):
+    """Forget the cached outline of the course `page` is or is in (no page: of every course).
+
+    Dropped at once and again after the commit: a request that read the tree before the commit
+    may have cached the old outline under the version dropped first.
+    """
+    if page is None:
+        keys = [OUTLINE_VERSION_ALL]
+    else:
+        step = Page.steplen
+        ancestors = [page.path[:end] for end in range(step, len(page.path) + 1, step)]
+        courses = list(CoursePage.objects.filter(path__in=ancestors).values_list("pk", flat=True))
+        if page.pk in courses:  # a course changed: so did the courses it is a prerequisite of
+            courses += CoursePage.prerequisites.through.objects.filter(
+                to_coursepage=page.pk
+            ).values_list("from_coursepage", flat=True)
+        keys = [OUTLINE_VERSION_KEY.format(pk) for pk in courses]
+    if keys:
+        cache.delete_many(keys)
+        transaction.on_commit(lambda: cache.delete_many(keys))
+
+
+def _url_suffix(course, url_path):
+    # The same quoting as Django's reverse(), which builds the course's own URL.
+    return quote(url_path[len(course.url_path) :], safe="!$&'()*+,;=/~:@")
+
+
+def _outline_build(courses):
+    """{course pk: [(module, (items...))]} of live, public pages in tree order, as plain data.
+
+    Four queries whatever the number of courses and items (restrictions, modules, lessons,
     quizzes; StreamFields are not loaded).
     """
-    courses = list(courses)
-    if not courses:
-        return {}
     under = Q()
     for course in courses:
         under |= Q(path__startswith=course.path, depth__gt=course.depth)
     restricted = _restricted_paths()
-    modules = list(ModulePage.objects.live().filter(under).only(*OUTLINE_FIELDS, "intro"))
-    items = [
-        *LessonPage.objects.live()
-        .filter(under)
-        .only(*OUTLINE_FIELDS, "required", "estimated_minutes"),
-        *QuizPage.objects.live().filter(under).only(*OUTLINE_FIELDS),
-    ]
-    modules.sort(key=lambda page: page.path)
-    items.sort(key=lambda page: page.path)
+    common = ("pk", "title", "path", "url_path", "translation_key")
+    modules = sorted(
+        ModulePage.objects.live().filter(under).values(*common, "intro"),
+        key=lambda row: row["path"],
+    )
+    items = sorted(
+        [
+            *(
+                {**row, "kind": "lesson"}
+                for row in LessonPage.objects.live()
+                .filter(under)
+                .values(*common, "required", "estimated_minutes")
+            ),
+            *(
+                {**row, "kind": "quiz", "required": True}
+                for row in QuizPage.objects.live().filter(under).values(*common)
+            ),
+        ],
+        key=lambda row: row["path"],
+    )
+    built = {}
+    for course in courses:
+        course_modules = []
+        for module in modules:
+            if not module["path"].startswith(course.path) or _is_restricted(
+                module["path"], restricted
+            ):
+                continue
+            module_items = tuple(
+                OutlinePage(
+                    pk=row["pk"],
+                    title=row["title"],
+                    translation_key=row["translation_key"],
+                    kind=row["kind"],
+                    url_suffix=_url_suffix(course, row["url_path"]),
+                    required=row["required"],
+                    estimated_minutes=row.get("estimated_minutes") or 0,
+                )
+                for row in items
+                if row["path"].startswith(module["path"])
+                and not _is_restricted(row["path"], restricted)
+            )
+            page = OutlinePage(
+                pk=module["pk"],
+                title=module["title"],
+                translation_key=module["translation_key"],
+                kind="module",
+                url_suffix=_url_suffix(course, module["url_path"]),
+                intro=module["intro"],
+            )
+            course_modules.append((page, module_items))
+        built[course.pk] = course_modules
+    return built
+
+
+def _url_join(base, suffix):
+    if base is None:
+        return None
+    if base.endswith("/"):
+        return base + suffix
+    return f"{base}/{suffix}".rstrip("/")  # WAGTAIL_APPEND_SLASH = False
+
+
+def course_outline_map(*, courses, request=None):
+    """{course pk: (modules, items, course url)} for live, public modules, lessons and quizzes,
+    in tree order. From the cache; on a miss, four queries whatever the number of courses and
+    items. URLs are the course's URL (one get_url per course) then each page's cached suffix.
+    """
+    courses = list(courses)
+    if not courses:
+        return {}
+    keys = _outline_keys(courses)
+    cached = cache.get_many(list(keys.values()))
+    data = {pk: cached[key] for pk, key in keys.items() if key in cached}
+    missing = [course for course in courses if course.pk not in data]
+    if missing:
+        built = _outline_build(missing)
+        cache.set_many({keys[pk]: outline for pk, outline in built.items()})
+        data.update(built)
     outline = {}
     for course in courses:
-        course_modules = [
-            OutlineModule(page=module)
-            for module in modules
-            if module.path.startswith(course.path) and not _is_restricted(module.path, restricted)
-        ]
-        course_items = []
-        for module in course_modules:
-            for page in items:
-                if page.path.startswith(module.page.path) and not _is_restricted(
-                    page.path, restricted
-                ):
-                    item = OutlineItem(page=page, module=module.page, request=request)
-                    module.items.append(item)
-                    course_items.append(item)
-        outline[course.pk] = (course_modules, course_items)
+        base = course.get_url(request)
+        modules, items = [], []
+        for module_page, item_pages in data[course.pk]:
+            module = OutlineModule(page=module_page, url=_url_join(base, module_page.url_suffix))
+            for page in item_pages:
+                item = OutlineItem(page=page, module=module, url=_url_join(base, page.url_suffix))
+                module.items.append(item)
+                items.append(item)
+            modules.append(module)
+        outline[course.pk] = (modules, items, base)
     return outline
 
 
 def course_progress_map(*, user, courses, request=None):
     """{course translation_key: CourseProgress} for `user` (anonymous: nothing marked done)."""
     outlines = course_outline_map(courses=courses, request=request)
-    keys = [item.key for _modules, items in outlines.values() for item in items]
+    keys = [item.key for _modules, items, _url in outlines.values() for item in items]
     done_lessons, passed_quizzes, last_attempts = {}, {}, {}
     if user is not None and user.is_authenticated and keys:
         done_lessons = dict(
@@ -184,7 +301,7 @@ def course_progress_map(*, user, courses, request=None):
                 passed_quizzes[key] = min(submitted_at, passed_quizzes.get(key, submitted_at))
     progress = {}
     for course in courses:
-        modules, items = outlines[course.pk]
+        modules, items, url = outlines[course.pk]
         for item in items:
             if item.kind == "lesson":
                 item.done = item.key in done_lessons
@@ -193,7 +310,7 @@ def course_progress_map(*, user, courses, request=None):
                 item.done = item.key in passed_quizzes
                 item.last_activity = last_attempts.get(item.key)
         progress[course.translation_key] = CourseProgress(
-            course=course, modules=modules, items=items
+            course=course, modules=modules, items=items, url=url
         )
     return progress
 
@@ -234,13 +351,26 @@ def item_context_get(*, page, request):
     return context
 
 
+def _prerequisites(course):
+    """The live, public prerequisites of a course, cached with its outline (whose version also
+    changes when one of them does)."""
+    key = f"{_outline_keys([course])[course.pk]}:prerequisites"
+    prerequisites = cache.get(key)
+    if prerequisites is None:
+        prerequisites = list(
+            course.prerequisites.live().public().only("title", "url_path", "path", "depth")
+        )
+        cache.set(key, prerequisites)
+    return prerequisites
+
+
 def course_detail_get(*, course, request):
     enrolment = enrolment_active_get(user=request.user, page=course)
     progress = course_progress_map(
         user=request.user if enrolment else None, courses=[course], request=request
     )[course.translation_key]
     progress.enrolment = enrolment
-    prerequisites = list(course.prerequisites.live().public().defer_streamfields())
+    prerequisites = _prerequisites(course)
     return {"enrolment": enrolment, "progress": progress, "prerequisites": prerequisites}
 
 

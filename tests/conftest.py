@@ -15,6 +15,15 @@ HOME_DATA = {
 }
 
 
+@pytest.fixture(autouse=True)
+def _cache_empty():
+    """Each test rolls its database back but the memory cache lives on: start every test with
+    an empty one, so a cached outline or lesson body never outlives its pages."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def home_page(db):
     return home_page_ensure(data=HOME_DATA)

@@ -157,6 +157,17 @@ for _name, _cast in (
 
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Tremplin <ne-pas-repondre@localhost>")
 
+# Course outlines and lesson bodies are cached (courses/selectors.py, lesson_page.html) and
+# expired when editors publish. A per-process memory cache suits one process; with several
+# worker processes use a shared cache such as Redis (docs/deploy.md).
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "tremplin",
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }
+}
+
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
 X_FRAME_OPTIONS = "DENY"

@@ -1,4 +1,5 @@
 from django import template
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
 register = template.Library()
@@ -21,3 +22,16 @@ def entry_kind(page):
     from ..models import LearningPathPage
 
     return _("Parcours") if isinstance(page, LearningPathPage) else _("Cours")
+
+
+@register.simple_tag
+def done_mark(done):
+    """The done / to-do mark of an outline item (a tag, not an include: it runs in loops)."""
+    if done:
+        return format_html(
+            '<span class="mark mark-done"><span aria-hidden="true">✓</span> {}</span>',
+            _("terminé"),
+        )
+    return format_html(
+        '<span class="mark"><span class="visually-hidden">{}</span></span>', _("à faire")
+    )

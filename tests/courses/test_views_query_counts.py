@@ -2,6 +2,7 @@
 the course or the number of enrolments."""
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -13,6 +14,15 @@ from .factories import course_create, lessons_of, path_create, quiz_of
 
 def _count(client, url):
     client.get(url)  # warm caches (site root paths, content types)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+def _cold_count(client, url):
+    """Queries of a request that finds no cached outline or lesson body."""
+    cache.clear()
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
     assert response.status_code == 200
@@ -42,6 +52,7 @@ def test_lesson_page_queries_do_not_grow_with_the_course(
     with django_assert_num_queries(expected):
         client.get(url)
     assert _count(client, lessons_of(large)[-1].url) == expected
+    assert _cold_count(client, lessons_of(small)[1].url) == _cold_count(client, url)
 
 
 def test_course_page_queries_do_not_grow_with_the_course(
@@ -49,8 +60,10 @@ def test_course_page_queries_do_not_grow_with_the_course(
 ):
     small, large = small_and_large
     expected = _count(client, small.url)
+    client.get(large.url)  # cache its outline, as _count did for the small one
     with django_assert_num_queries(expected):
         client.get(large.url)
+    assert _cold_count(client, small.url) == _cold_count(client, large.url)
 
 
 def test_quiz_page_queries_do_not_grow_with_the_course(

@@ -1,0 +1,37 @@
+"""Receivers of Wagtail's and Django's signals: editors' changes to the page tree expire the
+cached course outlines (selectors.course_outline_map)."""
+
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from wagtail.models import Page, PageViewRestriction
+from wagtail.signals import post_page_move
+
+from . import selectors
+from .models import CoursePage, LessonPage, ModulePage, QuizPage
+
+OUTLINE_PAGES = (CoursePage, ModulePage, LessonPage, QuizPage)
+
+
+def _in_outline(page):
+    return isinstance(page, Page) and issubclass(page.specific_class or Page, OUTLINE_PAGES)
+
+
+@receiver(post_save)
+@receiver(post_delete)
+def page_changed(sender, instance, **kwargs):
+    # Saves cover creation, publishing, unpublishing and scheduled (un)publishing.
+    if _in_outline(instance):
+        selectors.outline_cache_expire(page=instance)
+
+
+@receiver(post_page_move)
+def page_moved(sender, instance, parent_page_before, parent_page_after, **kwargs):
+    if _in_outline(instance):
+        for page in (parent_page_before, parent_page_after, instance):
+            selectors.outline_cache_expire(page=page)
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def view_restriction_changed(sender, **kwargs):
+    selectors.outline_cache_expire()
