@@ -133,15 +133,20 @@ def lesson_complete(*, actor=None, user, lesson):
     return completion
 
 
-@transaction.atomic
-def lesson_view_record(*, user, lesson):
-    """A learner enrolled in the lesson's course opened it: an `experienced` statement."""
+def lesson_view_record(*, user, lesson, course=None, enrolment=None):
+    """A learner enrolled in the lesson's course opened it: an `experienced` statement.
+
+    The page passes the `course` and `enrolment` its context already holds (no course: both are
+    looked up). A visitor who is not enrolled opens no transaction.
+    """
     if not user.is_authenticated:
         return
-    course = selectors.course_for_page(page=lesson)
-    enrolment = selectors.enrolment_active_get(user=user, page=course) if course else None
+    if course is None:
+        course = selectors.course_for_page(page=lesson)
+        enrolment = selectors.enrolment_active_get(user=user, page=course) if course else None
     if enrolment is not None:
-        xapi.lesson_experienced(user=user, lesson=lesson, enrolment=enrolment)
+        with transaction.atomic():
+            xapi.lesson_experienced(user=user, lesson=lesson, enrolment=enrolment)
 
 
 def _answers_clean(*, questions, answers):

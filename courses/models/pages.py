@@ -96,12 +96,24 @@ class CatalogueIndexPage(Page):
         verbose_name_plural = _("catalogues")
 
     def route(self, request, path_components):
-        # Lessons and quizzes sit three levels below the catalogue: find the page from its
-        # url_path in two queries instead of two per level (Wagtail's default walk).
-        if len(path_components) < 2:
+        # Paths and courses sit one level below the catalogue, modules two, lessons and quizzes
+        # three: find the page from its url_path in one query of the type expected at that depth
+        # (Wagtail's default walk runs two queries per level), any other type in two.
+        if not path_components:
             return super().route(request, path_components)
         url_path = f"{self.url_path}{'/'.join(path_components)}/"
-        page = Page.objects.filter(url_path=url_path, path__startswith=self.path).specific().first()
+        expected = {
+            1: (CoursePage, LearningPathPage),
+            2: (ModulePage,),
+            3: (LessonPage, QuizPage),
+        }.get(len(path_components), ())
+        for model in expected:
+            page = model.objects.filter(url_path=url_path, path__startswith=self.path).first()
+            if page is not None:
+                break
+        else:
+            pages = Page.objects.filter(url_path=url_path, path__startswith=self.path)
+            page = pages.specific().first()
         if page is None or not page.live:
             raise Http404
         return RouteResult(page)
@@ -283,7 +295,13 @@ class LessonPage(Page):
         if request.method == "GET" and not getattr(request, "is_preview", False):
             from ..services import lesson_view_record
 
-            lesson_view_record(user=request.user, lesson=self)
+            context = getattr(response, "context_data", None) or {}
+            lesson_view_record(
+                user=request.user,
+                lesson=self,
+                course=context.get("course"),
+                enrolment=context.get("enrolment"),
+            )
         return response
 
     class Meta:
