@@ -120,6 +120,12 @@ def main():
         line(f"{label} p50 / p90", f"{result['p50']:.2f} / {result['p90']:.2f}", " ms")
     ratio_line("ratio lesson / bare (p50)", times["lesson page (demo)"]["p50"] / bare, 2)
     ratio_line("ratio course / bare (p50)", times["course page (demo)"]["p50"] / bare, 2)
+    visitor = Client()
+    print("The same pages for an anonymous visitor (for information)")
+    for label in ("lesson page (demo)", "course page (demo)"):
+        result = timed_get(visitor, urls[label], n=REQUESTS, warmup=WARMUP)
+        line(f"{label} p50, ratio to bare", f"{result['p50']:.2f} ms, {result['p50'] / bare:.2f}")
+        line(f"{label} SQL queries", query_count(visitor, urls[label]))
 
     def first_lesson(course):
         return LessonPage.objects.descendant_of(course).order_by("path")[1].url
