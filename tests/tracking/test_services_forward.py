@@ -280,6 +280,9 @@ def test_concurrent_workers_claim_different_rows_on_postgresql(user, settings):
     if connection.vendor != "postgresql":
         pytest.skip("SKIP LOCKED is PostgreSQL's; SQLite has one writer (see docs/tracking.md)")
     lrs_settings(settings, "http://127.0.0.1:9/xAPI/", batch_size=5)
+    # The test settings run tasks at once: the forwarding task would try the unreachable LRS
+    # after each commit and postpone every statement. The workers under test are the only ones.
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
     factories.record(user, n=10)
     claimed = {}
 
@@ -300,5 +303,6 @@ def test_concurrent_workers_claim_different_rows_on_postgresql(user, settings):
         thread.start()
         thread.join(30)
         assert not thread.is_alive()  # it did not wait for our locks
+    assert len(mine) == 5
     assert len(claimed["rows"]) == 5
     assert {row.pk for row in claimed["rows"]}.isdisjoint({row.pk for row in mine})
