@@ -5,6 +5,7 @@ content develops, so the candidates are built here and ranked by competencies.ap
 Kept apart from selectors.py so the page's reads stay together. A constant number of queries,
 whatever the evidence, the requirements, the courses or the paths."""
 
+from django.db.models import Q
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
@@ -18,6 +19,7 @@ from .models import (
     LearningPathPage,
     PathCourse,
     QuizCompetency,
+    QuizPage,
 )
 
 
@@ -147,3 +149,33 @@ def competency_profile_get(*, user, job_profile_id=None, request=None):
             gap=gap, candidates=gap_candidates(gap=gap, request=request)
         )
     return context
+
+
+def content_competency_ids(*, page):
+    """The competencies a course or a path develops: those mapped to the course (or to the
+    path's courses), and those a quiz inside them assesses, in any language. What a
+    certificate on this page attests. Four queries at most, whatever the size of the path."""
+    if LearningPathPage.objects.filter(pk=page.pk).exists():
+        course_ids = PathCourse.objects.filter(page_id=page.pk).values_list("course_id", flat=True)
+    else:
+        course_ids = [page.pk]
+    courses = list(
+        CoursePage.objects.filter(pk__in=course_ids).values_list("path", "translation_key")
+    )
+    if not courses:
+        return set()
+    ids = set(
+        CourseCompetency.objects.filter(
+            page__translation_key__in=[key for _path, key in courses]
+        ).values_list("competency_id", flat=True)
+    )
+    inside = Q()
+    for tree_path, _key in courses:
+        inside |= Q(path__startswith=tree_path)
+    quiz_keys = QuizPage.objects.filter(inside).values("translation_key")
+    ids.update(
+        QuizCompetency.objects.filter(
+            kind=QuizCompetency.Kind.ASSESSES, page__translation_key__in=quiz_keys
+        ).values_list("competency_id", flat=True)
+    )
+    return ids
