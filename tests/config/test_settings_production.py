@@ -32,17 +32,50 @@ def test_missing_secret_key_is_a_clear_error(tmp_path):
     assert "The SECRET_KEY environment variable is required in production" in result.stderr
 
 
+PRODUCTION_ENV = {
+    "SECRET_KEY": "k" * 20 + "-Zq8#pL2@vN5!xR7&bT1^mW4*yH6%jD9",
+    "ALLOWED_HOSTS": "tremplin.example.org",
+    "TREMPLIN_BASE_URL": "https://tremplin.example.org",
+}
+
+
+def signing_key_pem():
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    return (
+        Ed25519PrivateKey.generate()
+        .private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+        .decode()
+    )
+
+
 def test_check_deploy_is_clean_when_the_environment_is_set(tmp_path):
     result = run_manage(
         "check",
         "--deploy",
         "--fail-level",
         "WARNING",
-        env_extra={
-            "SECRET_KEY": "k" * 20 + "-Zq8#pL2@vN5!xR7&bT1^mW4*yH6%jD9",
-            "ALLOWED_HOSTS": "tremplin.example.org",
-        },
+        env_extra={**PRODUCTION_ENV, "TREMPLIN_CERTIFICATES_SIGNING_KEY": signing_key_pem()},
         tmp_path=tmp_path,
     )
     assert result.returncode == 0, result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+def test_check_deploy_requires_a_certificate_signing_key(tmp_path):
+    result = run_manage(
+        "check",
+        "--deploy",
+        env_extra={
+            **PRODUCTION_ENV,
+            "TREMPLIN_CERTIFICATES_SIGNING_KEY_FILE": str(tmp_path / "missing.pem"),
+        },
+        tmp_path=tmp_path,
+    )
+    assert result.returncode != 0
+    assert "certificates.E001" in result.stderr
