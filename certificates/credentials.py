@@ -19,6 +19,8 @@ from datetime import UTC
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
 
 from . import conf
 from .jsonld import MULTIKEY_V1, OB_V3, VC_V2, JsonLdError, canonize
@@ -67,18 +69,23 @@ def identity_hash(identity, salt):
     return "sha256$" + hashlib.sha256((identity + salt).encode("utf-8")).hexdigest()
 
 
-def _alignment(competency):
+def _alignment(competency, *, fallback_url):
+    """An OB 3.0 Alignment to a frozen competency: the CASE item (targetType CFItem) when its
+    framework is a CASE one, otherwise the certificate's verification page, which lists it."""
     entry = {
         "type": ["Alignment"],
         "targetName": competency["title_fr"],
-        "targetUrl": competency.get("url") or issuer_id(),
+        "targetUrl": competency.get("case_uri") or fallback_url,
     }
     if competency.get("code"):
         entry["targetCode"] = competency["code"]
-    if competency.get("framework"):
-        entry["targetFramework"] = competency["framework"]
-    if competency.get("level"):
-        entry["targetDescription"] = competency["level"]
+    if competency.get("framework_fr"):
+        entry["targetFramework"] = competency["framework_fr"]
+    if competency.get("level_fr"):
+        with translation.override("fr"):
+            entry["targetDescription"] = _("Niveau atteint : %(level)s") % {
+                "level": competency["level_fr"]
+            }
     if competency.get("case_uri"):
         entry["targetType"] = "CFItem"
     return entry
@@ -97,7 +104,10 @@ def credential_build(*, certificate, identity, identity_type, salt):
         "inLanguage": "fr",
         "creator": {"id": issuer_id(), "type": ["Profile"], "name": certificate.issuer_name},
     }
-    alignments = [_alignment(c) for c in certificate.competencies]
+    alignments = [
+        _alignment(c, fallback_url=verification_url(certificate.code))
+        for c in certificate.competencies
+    ]
     if alignments:
         achievement["alignment"] = alignments
     credential = {

@@ -14,9 +14,17 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    PageChooserPanel,
+)
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Orderable
 
 from .codes import code_format
 
@@ -79,6 +87,11 @@ class CertificateRule(ClusterableModel):
     panels = [
         PageChooserPanel("page", page_type=CERTIFIABLE_PAGE_TYPES),
         FieldPanel("requirement"),
+        InlinePanel(
+            "minimum_levels",
+            heading=_("Niveaux de compétence minimums (facultatif)"),
+            label=_("niveau minimum"),
+        ),
         MultiFieldPanel(
             [
                 FieldPanel("title_fr"),
@@ -115,6 +128,52 @@ class CertificateRule(ClusterableModel):
 
     def criteria(self, language):
         return getattr(self, f"criteria_{language}")
+
+
+class CertificateRuleCompetency(Orderable):
+    """An optional requirement of a rule: the learner must also have reached this level (or a
+    higher one) on this competency, as the competencies app computes it."""
+
+    rule = ParentalKey(CertificateRule, on_delete=models.CASCADE, related_name="minimum_levels")
+    competency = models.ForeignKey(
+        "competencies.Competency",
+        on_delete=models.PROTECT,
+        related_name="+",
+        limit_choices_to={"kind": "competency"},
+        verbose_name=_("compétence"),
+    )
+    level = models.ForeignKey(
+        "competencies.ProficiencyLevel",
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("niveau minimum"),
+    )
+
+    panels = [FieldRowPanel([FieldPanel("competency"), FieldPanel("level")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("niveau de compétence minimum")
+        verbose_name_plural = _("niveaux de compétence minimums")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["rule", "competency"], name="certificates_rulecompetency_unique"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.competency} ≥ {self.level}"
+
+    def clean(self):
+        super().clean()
+        if (
+            self.competency_id
+            and self.level_id
+            and self.level.framework_id != self.competency.framework_id
+        ):
+            raise ValidationError(
+                {"level": _("Le niveau doit appartenir au référentiel de la compétence.")},
+                code="level_framework",
+            )
 
 
 @register_setting(icon="doc-full")

@@ -4,6 +4,7 @@ through the same function), the PDF rendered once, revocation, signing keys."""
 import calendar
 import hashlib
 import logging
+import re
 import secrets
 
 from django.core.exceptions import ValidationError
@@ -14,6 +15,8 @@ from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Site
 
+from competencies import api as competencies
+from courses import api as courses
 from tracking import api as tracking
 
 from . import conf, credentials, keys
@@ -21,6 +24,7 @@ from .codes import code_generate
 from .models import (
     Certificate,
     CertificateRule,
+    CertificateRuleCompetency,
     IssuanceKind,
     IssuerSettings,
     Requirement,
@@ -64,8 +68,30 @@ def _page_titles(page):
     return titles
 
 
+def _minimum_levels(rule):
+    """The rule's minimum levels, with the 1-based position of each in its framework's scale
+    (as competencies.api counts them): [(competency, level, position)]. One query, and one per
+    framework of the levels."""
+    rows = list(
+        CertificateRuleCompetency.objects.filter(rule=rule).select_related("competency", "level")
+    )
+    if not rows:
+        return []
+    scales = {}
+    for row in rows:
+        if row.level.framework_id not in scales:
+            scales[row.level.framework_id] = list(
+                row.level.framework.levels.order_by("sort_order", "pk").values_list("pk", flat=True)
+            )
+    return [
+        (row.competency, row.level, scales[row.level.framework_id].index(row.level_id) + 1)
+        for row in rows
+    ]
+
+
 def _default_criteria(rule):
     titles = _page_titles(rule.page) if rule.page_id else {"fr": rule.title_fr, "en": rule.title_en}
+    minimums = _minimum_levels(rule)
     criteria = {}
     for language in ("fr", "en"):
         with translation.override(language):
@@ -73,13 +99,105 @@ def _default_criteria(rule):
                 "Avoir terminé « %(title)s » : toutes les leçons obligatoires suivies et tous "
                 "les quiz réussis."
             ) % {"title": titles[language]}
+            if minimums:
+                levels = ", ".join(
+                    f"{competency.code or competency.localized('title', language)} "
+                    f"({level.localized('name', language)})"
+                    for competency, level, _position in minimums
+                )
+                criteria[language] += " " + _(
+                    "Niveaux de compétence exigés au minimum : %(levels)s."
+                ) % {"levels": levels}
     return criteria
 
 
+# An absolute URI (RFC 3986 scheme): a CASE CFDocument `uri`, as opposed to a Moodle "Id
+# number". Such frameworks have CASE items, identified as Tremplin's CASE export does.
+_URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
+
+
+def _case_item_uri(level):
+    if _URI.match(level.framework_identifier):
+        return f"urn:uuid:{level.competency_uuid}"
+    return ""
+
+
+def _reading_order(pair):
+    """Framework, then code in natural order (A2 before A10), then title."""
+    level = pair[1]
+    code = [
+        int(part) if part.isdigit() else part for part in re.split(r"(\d+)", level.competency_code)
+    ]
+    return (level.framework_name, [(isinstance(p, str), p) for p in code], level.competency_title)
+
+
+def _profile_levels(*, holder, competency_ids):
+    """{language: {competency pk: CompetencyLevel}}: the holder's levels reached, read from
+    competencies.api in French and in English (texts fall back to French)."""
+    by_language = {}
+    for language in ("fr", "en"):
+        with translation.override(language):
+            by_language[language] = {
+                level.competency_id: level
+                for level in competencies.learner_competency_levels(
+                    holder, competency_ids=competency_ids
+                )
+            }
+    return by_language
+
+
 def _competencies_snapshot(*, rule, holder):
-    """The competencies and levels the holder has reached, as plain data frozen into the
-    record. Empty until the competencies app publishes the learner's profile."""
-    return []
+    """The competencies the certified path or course develops (and those the rule requires)
+    with the level the holder has reached on each, as plain data frozen into the record:
+    competencies the holder has not reached a level on are left out."""
+    if holder is None:
+        return []
+    competency_ids = set(courses.content_competency_ids(page=rule.page)) if rule.page_id else set()
+    competency_ids.update(
+        CertificateRuleCompetency.objects.filter(rule=rule).values_list("competency_id", flat=True)
+    )
+    if not competency_ids:
+        return []
+    levels = _profile_levels(holder=holder, competency_ids=competency_ids)
+    snapshot = []
+    for competency_id, fr in sorted(levels["fr"].items(), key=_reading_order):
+        en = levels["en"][competency_id]
+        snapshot.append(
+            {
+                "code": fr.competency_code,
+                "title_fr": fr.competency_title,
+                "title_en": en.competency_title,
+                "level_code": fr.level_code,
+                "level_position": fr.level_position,
+                "level_fr": fr.level_name,
+                "level_en": en.level_name,
+                "framework_fr": fr.framework_name,
+                "framework_en": en.framework_name,
+                "framework_identifier": fr.framework_identifier,
+                "framework_version": fr.framework_version,
+                "case_uri": _case_item_uri(fr),
+                "reached_at": credentials.iso(fr.reached_at) if fr.reached_at else None,
+            }
+        )
+    return snapshot
+
+
+def minimum_levels_missing(*, rule, holder):
+    """The rule's minimum levels the holder has not reached: [(competency, level)]."""
+    minimums = _minimum_levels(rule)
+    if not minimums:
+        return []
+    reached = {
+        level.competency_id: level.level_position
+        for level in competencies.learner_competency_levels(
+            holder, competency_ids=[competency.pk for competency, _level, _p in minimums]
+        )
+    }
+    return [
+        (competency, level)
+        for competency, level, position in minimums
+        if reached.get(competency.pk, 0) < position
+    ]
 
 
 def _identity(holder):
@@ -199,13 +317,13 @@ def certificate_issue_manual(*, actor=None, rule, holder, reason):
     return certificate_issue(actor=actor, rule=rule, holder=holder, reason=reason, manual=True)
 
 
+def _active_rules():
+    return CertificateRule.objects.filter(is_active=True, requirement=Requirement.COMPLETION)
+
+
 def rules_for_page(page):
     """Active completion rules set on this page, in any of its languages."""
-    return CertificateRule.objects.filter(
-        is_active=True,
-        requirement=Requirement.COMPLETION,
-        page__translation_key=page.translation_key,
-    )
+    return _active_rules().filter(page__translation_key=page.translation_key)
 
 
 def completion_certificates_enqueue(*, user, page):
@@ -219,11 +337,43 @@ def completion_certificates_enqueue(*, user, page):
 
 
 def certificates_issue_for_completion(*, user, page):
+    """Issue the certificates of the rules on `page` that `user` meets: the page is complete
+    (the caller knows it) and the rule's minimum competency levels, if any, are reached.
+    A rule not met yet is evaluated again when a level rises (competency_certificates_enqueue)."""
     issued = []
     for rule in rules_for_page(page):
+        if minimum_levels_missing(rule=rule, holder=user):
+            continue
         certificate, _created = certificate_issue(rule=rule, holder=user)
         issued.append(certificate)
     return issued
+
+
+def competency_certificates_enqueue(*, user, competency):
+    """Called when a learner reaches a level: the rules that require a minimum level on this
+    competency, on a path or course the learner has completed and without a certificate yet,
+    are evaluated again by the same idempotent task as completions."""
+    from .tasks import certificates_issue_for_completion
+
+    rules = (
+        _active_rules()
+        .filter(minimum_levels__competency=competency, page__isnull=False)
+        .exclude(certificates__holder=user)
+        .select_related("page")
+        .distinct()
+    )
+    pages = {}
+    for rule in rules:
+        enrolment = courses.enrolment_active_get(user=user, page=rule.page)
+        if enrolment is not None and enrolment.completed_at is not None:
+            pages[rule.page_id] = rule.page
+    for page_id in pages:
+        transaction.on_commit(
+            lambda page_id=page_id: certificates_issue_for_completion.enqueue(
+                user_id=user.pk, page_id=page_id
+            )
+        )
+    return list(pages.values())
 
 
 def _pdf_render_enqueue(certificate_pk):

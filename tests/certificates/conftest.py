@@ -55,3 +55,15 @@ def certificate(rule, user, django_capture_on_commit_callbacks):
         certificate, _created = certificate_issue(rule=rule, holder=user)
     certificate.refresh_from_db()
     return certificate
+
+
+# Courses mapped to the demo competency framework.
+from .competency_fixtures import (  # noqa: E402, F401
+    competent_certificate,
+    demo_framework,
+    items,
+    levels,
+    mapped_course,
+    moodle_framework,
+    other_course,
+)

@@ -67,3 +67,33 @@ def test_rule_snippet_admin_opens(admin_client, rule):
     assert admin_client.get("/admin/snippets/certificates/certificaterule/").status_code == 200
     edit = admin_client.get(f"/admin/snippets/certificates/certificaterule/edit/{rule.pk}/")
     assert edit.status_code == 200
+
+
+def test_rule_snippet_sets_minimum_competency_levels(admin_client, rule, demo_framework):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data
+
+    a1 = demo_framework.items.get(code="A1")
+    maitriser = demo_framework.levels.get(code="3")
+    edit_url = f"/admin/snippets/certificates/certificaterule/edit/{rule.pk}/"
+    page = admin_client.get(edit_url).content.decode()
+    assert "Niveaux de compétence minimums" in page
+    data = nested_form_data(
+        {
+            "page": rule.page_id,
+            "requirement": "completion",
+            "title_fr": rule.title_fr,
+            "title_en": rule.title_en,
+            "description_fr": rule.description_fr,
+            "description_en": rule.description_en,
+            "criteria_fr": "",
+            "criteria_en": "",
+            "hours": "12.5",
+            "validity_months": "24",
+            "is_active": "on",
+            "minimum_levels": inline_formset([{"competency": a1.pk, "level": maitriser.pk}]),
+        }
+    )
+    response = admin_client.post(edit_url, data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    [row] = rule.minimum_levels.all()
+    assert (row.competency, row.level) == (a1, maitriser)

@@ -63,3 +63,43 @@ def test_issuer_settings_are_copied_at_issuance(rule, user):
     assert certificate.issuer_name == "La Fabrique ESS"
     assert certificate.signatory_name == "Camille Dupont"
     assert certificate.signatory_role == "Directrice"
+
+
+def test_later_profile_and_framework_changes_leave_the_competencies_as_issued(
+    competent_certificate,
+    mapped_course,
+    catalogue,
+    items,
+    levels,
+    user,
+    client,
+    django_capture_on_commit_callbacks,
+):
+    """The learner reaches higher levels, the framework is renamed and the course is mapped
+    differently: the competencies on the certificate, its credential and PDF stay as issued."""
+    from competencies.api import learner_competency_levels
+
+    from .competency_fixtures import assessing_course
+    from .factories import course_complete
+
+    certificate = competent_certificate
+    before, pdf_before = snapshot(certificate)
+    json_before = client.get(f"/verify/{certificate.formatted_code}.json").json()
+    assert [c["level_fr"] for c in before["competencies"][:2]] == ["Pratiquer", "Pratiquer"]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        course_complete(user, assessing_course(catalogue, items["A1"], levels["4"]))
+    assert {level.competency_code: level.level_code for level in learner_competency_levels(user)}[
+        "A1"
+    ] == "4"
+    items["A2"].title_fr = "Intitulé changé"
+    items["A2"].save()
+    framework = items["A1"].framework
+    framework.name_fr = "Référentiel renommé"
+    framework.save()
+    course_services.page_competencies_set(page=mapped_course, mappings=[(items["E1"], levels["3"])])
+
+    after, pdf_after = snapshot(certificate)
+    assert after == before
+    assert pdf_after == pdf_before
+    assert client.get(f"/verify/{certificate.formatted_code}.json").json() == json_before
