@@ -11,9 +11,15 @@ Recording a learning event, inside the caller's transaction::
         context=tracking.Context(registration=enrolment.registration, parents=(module,),
                                  grouping=(course, path), language="fr"),
     )
+
+A service that records several statements can write them together (one INSERT, one upsert of
+their activities, one forwarding task)::
+
+    with tracking.statements_batch():
+        ...  # statement_record(...) calls
 """
 
-from .services import learner_actor_erase, learner_actor_get, statement_record
+from .services import learner_actor_erase, learner_actor_get, statement_record, statements_batch
 from .statements import Activity, Choice, Context, Interaction, Result, StatementError
 from .vocabulary import ActivityType, Verb, activity_iri
 
@@ -30,4 +36,5 @@ __all__ = [
     "learner_actor_erase",
     "learner_actor_get",
     "statement_record",
+    "statements_batch",
 ]

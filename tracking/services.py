@@ -4,12 +4,15 @@ forwarding the statement store to an external LRS."""
 import logging
 import random
 import uuid
+from contextlib import contextmanager, nullcontext
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 import requests
 from django.db import connection, transaction
 from django.db.models import F
+from django.db.models.constants import OnConflict
 from django.utils import timezone
 
 from . import conf
@@ -47,69 +50,206 @@ def learner_actor_erase(*, actor=None, user):
     Returns whether there was one."""
     deleted, _ = LearnerActor.objects.filter(user=user).delete()
     user._state.fields_cache.pop("xapi_actor", None)  # the cached reverse one-to-one
+    batch = _batch.get()
+    if batch is not None:
+        batch.actors.pop(user.pk, None)
     return bool(deleted)
 
 
 # Recording
 
 
+@dataclass
+class _Batch:
+    """The statements of a statements_batch() block, written together when it ends."""
+
+    savepoints: tuple  # the savepoints open when the block began
+    statements: list = field(default_factory=list)
+    activities: dict = field(default_factory=dict)  # (kind, key) -> (Activity, definition)
+    forwarding: bool = False
+    actors: dict = field(default_factory=dict)  # user pk -> account name
+
+
+_batch = ContextVar("tracking_statements_batch", default=None)
+
+
+@contextmanager
+def statements_batch():
+    """Record the statements of the block together, for a service that records several (a
+    lesson completed, then the course's progress): they are written when the block ends, in
+    its transaction (the caller's, or one opened for the block), with one INSERT, one upsert
+    of the activities they describe and one forwarding task after the commit. The learner's
+    account is looked up once.
+
+    The Statement rows statement_record() returns inside the block are saved when it ends. A
+    statement recorded inside a savepoint opened in the block is written at once, so that it
+    goes with that savepoint (the order of the statements is their `stored` time). If the
+    block raises, it writes nothing. A block inside another one joins it.
+    """
+    if _batch.get() is not None:
+        yield
+        return
+    opened = nullcontext() if connection.in_atomic_block else transaction.atomic()
+    with opened:
+        batch = _Batch(savepoints=tuple(connection.savepoint_ids))
+        token = _batch.set(batch)
+        try:
+            yield
+            _batch_write(batch)
+        finally:
+            _batch.reset(token)
+
+
 def statement_record(*, user, verb, activity, context=None, result=None, timestamp=None):
     """Write one statement to the local store, in the caller's transaction, and schedule its
-    forwarding for after the commit. Returns the stored Statement."""
-    with transaction.atomic():
-        actor = learner_actor_get(user=user)
-        data = statement_build(
-            actor_name=actor.name,
-            verb=verb,
-            activity=activity,
-            context=context,
-            result=result,
-            timestamp=timestamp,
-        )
-        forwarding = conf.lrs_configured()
-        statement = Statement.objects.create(
-            statement_id=data["id"],
-            data=data,
-            timestamp=datetime.fromisoformat(data["timestamp"]),
-            actor_name=str(actor.name),
-            verb=data["verb"]["id"],
-            object_iri=data["object"]["id"],
-            registration=(context.registration if context else None) or None,
-            forward_state=State.PENDING if forwarding else State.LOCAL,
-        )
-        activities = [activity]
-        if context is not None:
-            activities += [*context.parents, *context.grouping]
+    forwarding for after the commit (in a statements_batch() block: when the block ends).
+    Returns the Statement."""
+    batch = _batch.get()
+    # Buffered only at the block's own level (see statements_batch).
+    buffered = batch is not None and tuple(connection.savepoint_ids) == batch.savepoints
+    actor_name = _actor_name(user, batch if buffered else None)
+    data = statement_build(
+        actor_name=actor_name,
+        verb=verb,
+        activity=activity,
+        context=context,
+        result=result,
+        timestamp=timestamp,
+    )
+    forwarding = conf.lrs_configured()
+    statement = Statement(
+        statement_id=data["id"],
+        data=data,
+        timestamp=datetime.fromisoformat(data["timestamp"]),
+        actor_name=str(actor_name),
+        verb=data["verb"]["id"],
+        object_iri=data["object"]["id"],
+        registration=(context.registration if context else None) or None,
+        forward_state=State.PENDING if forwarding else State.LOCAL,
+    )
+    activities = _activities_described(activity, context, data)
+    if buffered:
+        batch.statements.append(statement)
+        batch.activities.update(activities)
+        batch.forwarding = batch.forwarding or forwarding
+        return statement
+    with transaction.atomic(savepoint=False):
+        _rows_insert([statement])
         _activities_remember(activities)
         if forwarding:
             _forward_after_commit()
     return statement
 
 
-def _activities_remember(activities):
+def _actor_name(user, batch):
+    """The learner's account name: known to the batch or the user instance, else read with
+    one plain SQL query (every request that records a statement needs it; the ORM's lookup
+    cost more than the query), else a new LearnerActor."""
+    if batch is not None and user.pk in batch.actors:
+        return batch.actors[user.pk]
+    actor = user._state.fields_cache.get("xapi_actor")
+    if actor is not None:
+        name = actor.name
+    else:
+        table = connection.ops.quote_name(LearnerActor._meta.db_table)
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT name FROM {table} WHERE user_id = %s", [user.pk])  # noqa: S608
+            row = cursor.fetchone()
+        if row is not None:
+            name = row[0] if isinstance(row[0], uuid.UUID) else uuid.UUID(row[0])
+        else:
+            name = learner_actor_get(user=user).name
+    if batch is not None:
+        batch.actors[user.pk] = name
+    return name
+
+
+def _batch_write(batch):
+    if batch.statements:
+        _rows_insert(batch.statements)
+    _activities_remember(batch.activities)
+    if batch.forwarding:
+        _forward_after_commit()
+    batch.statements, batch.activities, batch.forwarding = [], {}, False
+
+
+def _activities_described(activity, context, data):
+    """The activities a statement describes (with names or an interaction) and their
+    definitions, keyed by (kind, key): the object's is the one in the statement."""
+    described = {}
+    activities = [(activity, data["object"].get("definition"))]
+    if context is not None:
+        activities += [(other, None) for other in (*context.parents, *context.grouping)]
+    for other, definition in activities:
+        if other.names or other.interaction is not None:
+            described.setdefault((str(other.type), str(other.key)), (other, definition))
+    return described
+
+
+def _activities_remember(described):
     """Keep the latest definition of each described activity, for its IRI to answer. One
     upsert whatever the number of activities and whether they are new, so the queries of a
-    request that records a statement do not depend on what was seen before."""
-    rows = {}
-    for activity in activities:
-        if activity.names or activity.interaction is not None:
-            rows.setdefault(
-                (str(activity.type), str(activity.key)),
-                KnownActivity(
-                    kind=str(activity.type),
-                    key=str(activity.key),
-                    iri=activity.iri,
-                    definition=activity.definition(),
-                    updated_at=timezone.now(),
-                ),
-            )
-    if rows:
-        KnownActivity.objects.bulk_create(
-            rows.values(),
-            update_conflicts=True,
-            unique_fields=["kind", "key"],
-            update_fields=["iri", "definition", "updated_at"],
+    request that records statements do not depend on what was seen before. Rows in key
+    order, so that concurrent transactions lock them in the same order."""
+    if not described:
+        return
+    now = timezone.now()
+    rows = [
+        KnownActivity(
+            kind=kind,
+            key=key,
+            iri=activity.iri,
+            definition=definition if definition is not None else activity.definition(),
+            updated_at=now,
         )
+        for (kind, key), (activity, definition) in sorted(described.items())
+    ]
+    _rows_insert(
+        rows, unique_fields=["kind", "key"], update_fields=["iri", "definition", "updated_at"]
+    )
+
+
+def _rows_insert(objs, *, unique_fields=(), update_fields=()):
+    """What bulk_create() does for `objs` (one model), in one INSERT: the values prepared by
+    their fields, the primary keys set (not for an upsert: with `unique_fields`, the rows that
+    exist get `update_fields`). Without the ORM's compiler: every request that records
+    statements runs it, and compiling cost several times the query itself."""
+    model = type(objs[0])
+    opts = model._meta
+    if not unique_fields and not connection.features.can_return_rows_from_bulk_insert:
+        model.objects.bulk_create(objs)
+        return
+    fields = [field for field in opts.concrete_fields if field is not opts.pk]
+    ops, quote = connection.ops, connection.ops.quote_name
+    params = []
+    for obj in objs:
+        params += [
+            field.get_db_prep_save(field.pre_save(obj, True), connection) for field in fields
+        ]
+    row = f"({', '.join(['%s'] * len(fields))})"
+    sql = [
+        f"INSERT INTO {quote(opts.db_table)} ({', '.join(quote(f.column) for f in fields)})",
+        f"VALUES {', '.join([row] * len(objs))}",
+    ]
+    if unique_fields:
+        sql.append(
+            ops.on_conflict_suffix_sql(
+                fields,
+                OnConflict.UPDATE,
+                [opts.get_field(name).column for name in update_fields],
+                [opts.get_field(name).column for name in unique_fields],
+            )
+        )
+    else:
+        sql.append(ops.return_insert_columns([opts.pk])[0])
+    with connection.cursor() as cursor:
+        cursor.execute(" ".join(sql), params)
+        if unique_fields:
+            return
+        returned = ops.fetch_returned_insert_rows(cursor)
+    for obj, (pk,) in zip(objs, returned, strict=True):
+        obj.pk = pk
+        obj._state.adding, obj._state.db = False, connection.alias
 
 
 def _forward_enqueue():

@@ -55,7 +55,11 @@ class Activity:
 
     def definition(self):
         """The xAPI activity definition as JSON (what the activity's IRI answers too)."""
-        return _to_json(self._definition())
+        key = ("definition", conf.base_url(), repr(self))
+        return json.loads(_shared(key, self._definition_json))
+
+    def _definition_json(self):
+        return self.as_tincan().definition.to_json()
 
     def _definition(self):
         kind = ActivityType(self.type)
@@ -79,6 +83,11 @@ class Activity:
         return definition
 
     def as_tincan(self, *, with_definition=True):
+        """The tincan Activity, shared by the statements that describe this activity."""
+        key = ("activity", conf.base_url(), with_definition, repr(self))
+        return _shared(key, self._tincan, with_definition)
+
+    def _tincan(self, with_definition):
         activity = tincan.Activity(id=self.iri)
         if with_definition:
             activity.definition = self._definition()
@@ -106,6 +115,32 @@ class Result:
     completion: bool | None = None
     response: tuple[str, ...] | str | None = None  # chosen choice ids, or text
     progress: int | None = None  # 0-100, cmi5 progress extension
+
+
+# tincan objects that statements share: a learner's actor, a verb, an activity, the activities
+# of a context, an activity's definition as tincan serialises it. Built once (a request's
+# statements describe the same course and path, a learner's requests the same actor) and never
+# changed afterwards: serialising a statement only reads them.
+_SHARED_MAX = 4096
+_shared_objects = {}
+
+
+def _shared(key, build, *args):
+    try:
+        return _shared_objects[key]
+    except KeyError:
+        if len(_shared_objects) >= _SHARED_MAX:
+            _shared_objects.clear()
+        built = _shared_objects[key] = build(*args)
+        return built
+
+
+def _agent(home_page, name):
+    return tincan.Agent(account=tincan.AgentAccount(home_page=home_page, name=name))
+
+
+def _verb(verb):
+    return tincan.Verb(id=str(verb), display=tincan.LanguageMap(verb.display))
 
 
 def response_pattern(choice_ids):
@@ -167,32 +202,38 @@ def _context(context):
         built.registration = str(uuid.UUID(str(context.registration)))
     if context.language:
         built.language = context.language
-    activities = tincan.ContextActivities()
-    if context.parents:
-        activities.parent = tincan.ActivityList(
-            [activity.as_tincan(with_definition=False) for activity in context.parents]
-        )
-    if context.grouping:
-        activities.grouping = tincan.ActivityList(
-            [activity.as_tincan(with_definition=False) for activity in context.grouping]
-        )
     if context.parents or context.grouping:
-        built.context_activities = activities
+        key = ("context", conf.base_url(), repr(context.parents), repr(context.grouping))
+        built.context_activities = _shared(
+            key, _context_activities, context.parents, context.grouping
+        )
     return built
+
+
+def _context_activities(parents, grouping):
+    activities = tincan.ContextActivities()
+    if parents:
+        activities.parent = tincan.ActivityList(
+            [activity.as_tincan(with_definition=False) for activity in parents]
+        )
+    if grouping:
+        activities.grouping = tincan.ActivityList(
+            [activity.as_tincan(with_definition=False) for activity in grouping]
+        )
+    return activities
 
 
 def statement_build(*, actor_name, verb, activity, context=None, result=None, timestamp=None):
     """The statement as xAPI JSON (a dict), with a new UUID that every retry will reuse."""
     verb = Verb(verb)
+    home_page, actor_name = conf.base_url(), str(actor_name)
     timestamp = timestamp or datetime.now(UTC)
     if timestamp.tzinfo is None:
         raise StatementError("timestamp must be timezone-aware")
     statement = tincan.Statement(
         id=str(uuid.uuid4()),
-        actor=tincan.Agent(
-            account=tincan.AgentAccount(home_page=conf.base_url(), name=str(actor_name))
-        ),
-        verb=tincan.Verb(id=str(verb), display=tincan.LanguageMap(verb.display)),
+        actor=_shared(("agent", home_page, actor_name), _agent, home_page, actor_name),
+        verb=_shared(("verb", verb), _verb, verb),
         object=activity.as_tincan(),
         context=_context(context),
         timestamp=timestamp.astimezone(UTC),
