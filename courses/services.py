@@ -107,6 +107,7 @@ def enrolment_end(*, actor=None, user, page):
 
 
 @transaction.atomic
+@xapi.recording()  # the call's xAPI statements, written together
 def lesson_complete(*, actor=None, user, lesson):
     """Mark a lesson done. Idempotent: a second call returns the same row and sends nothing."""
     course, enrolment = _enrolment_for_item(user=user, page=lesson)
@@ -191,6 +192,7 @@ def _answers_clean(*, questions, answers):
 
 
 @transaction.atomic
+@xapi.recording()  # the call's xAPI statements, written together
 def quiz_attempt_submit(*, actor=None, user, quiz, answers, attempt_number=None):
     """Score `answers` ({question id: [choice ids]}) on the server and store the attempt.
 

@@ -6,7 +6,12 @@ Activities are keyed by the pages' translation_key (a question: its block id, sh
 translations), so every language of a page is one activity; names come in every language.
 """
 
-from wagtail.models import Page
+import uuid
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from django.db import connection
+from wagtail.models import Locale, Page
 
 from tracking import api as tracking
 
@@ -21,39 +26,120 @@ KINDS = {
 }
 
 
+class _Titles:
+    """What the statements of one service call know of the pages: the titles of each
+    translation key in every language, each page's language, the module and course above a
+    lesson or quiz, the path an enrolment came through. Kept for a recording() block (a lesson
+    completed and the course's progress describe the course and the path once), or for one
+    call outside one."""
+
+    def __init__(self):
+        self.names = {}  # translation_key -> {language: title}
+        self.languages = {}  # page pk -> language code
+        self.ancestors = {}  # lesson or quiz pk -> (module key, course key)
+        self.path_keys = {}  # enrolment pk -> the path's translation key or None
+
+    def fetch(self, keys=(), *, item=None):
+        """Titles of `keys` and, with `item`, of the module and course above it (their keys
+        found by their tree paths in the same query)."""
+        keys = {key for key in keys if key and key not in self.names}
+        lineage = {}
+        if item is not None and item.pk not in self.ancestors:
+            step = item.steplen
+            lineage = {item.path[:-step]: "module", item.path[: -2 * step]: "course"}
+        if not keys and not lineage:
+            return
+        rows = _titles_rows(keys, lineage)
+        found = {}
+        for key in keys:
+            self.names[key] = {}
+        for pk, path, key, language, title in rows:
+            key = key if isinstance(key, uuid.UUID) else uuid.UUID(key)
+            self.names.setdefault(key, {})[language] = title
+            self.languages[pk] = language
+            if path in lineage:
+                found[lineage[path]] = key
+        if lineage:
+            self.ancestors[item.pk] = (found["module"], found["course"])
+
+    def path_key(self, enrolment):
+        if enrolment.pk not in self.path_keys:
+            self.path_keys[enrolment.pk] = _path_key(enrolment)
+        return self.path_keys[enrolment.pk]
+
+
+def _titles_rows(keys, paths):
+    """(pk, tree path, translation key, language, title) of every page of `keys` and of the
+    translation keys of the pages at `paths`. In SQL: it runs in every request that records a
+    statement, and compiling it with the ORM cost more than running it."""
+    quote = connection.ops.quote_name
+    page, locale = quote(Page._meta.db_table), quote(Locale._meta.db_table)
+    key_field = Page._meta.get_field("translation_key")
+    conditions, params = [], []
+    if keys:
+        conditions.append(f"p.translation_key IN ({_placeholders(keys)})")
+        params += [key_field.get_db_prep_value(key, connection) for key in keys]
+    if paths:
+        conditions.append(
+            f"p.translation_key IN (SELECT translation_key FROM {page} "  # noqa: S608
+            f"WHERE path IN ({_placeholders(paths)}))"
+        )
+        params += list(paths)
+    # Table names come from the models, every value is a parameter.
+    sql = (
+        "SELECT p.id, p.path, p.translation_key, l.language_code, p.title "  # noqa: S608
+        f"FROM {page} p INNER JOIN {locale} l ON l.id = p.locale_id "
+        f"WHERE {' OR '.join(conditions)}"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+def _placeholders(values):
+    return ", ".join(["%s"] * len(values))
+
+
+_titles = ContextVar("courses_tracking_titles", default=None)
+
+
+@contextmanager
+def recording():
+    """The statements of one service call, written together (tracking.api.statements_batch),
+    the pages they describe looked up once. Use inside the service's transaction."""
+    if _titles.get() is not None:
+        yield
+        return
+    token = _titles.set(_Titles())
+    try:
+        with tracking.statements_batch():
+            yield
+    finally:
+        _titles.reset(token)
+
+
 class _Described:
     """Activities for some pages (and a path key), with their titles in every language: one
-    query."""
+    query, none for what the recording() block already looked up."""
 
-    def __init__(self, pages, *, page=None, path_key=None):
-        keys = {p.translation_key for p in pages} | ({path_key} if path_key else set())
-        self.names, self.language, self.path_key = {}, None, path_key
-        rows = Page.objects.filter(translation_key__in=keys).values_list(
-            "pk", "translation_key", "locale__language_code", "title"
-        )
-        for pk, key, language, title in rows:
-            self.names.setdefault(key, {})[language] = title
-            if page is not None and pk == page.pk:
-                self.language = language
+    def __init__(self, pages, *, page=None, path_key=None, item=None):
+        titles = _titles.get() or _Titles()
+        titles.fetch({p.translation_key for p in pages} | {path_key}, item=item)
+        self.names, self.path_key = titles.names, path_key
+        self.language = titles.languages.get(page.pk) if page is not None else None
+        self.ancestors = titles.ancestors.get(item.pk) if item is not None else None
 
     def activity(self, page):
-        return tracking.Activity(
-            type=KINDS[page.specific_class],
-            key=page.translation_key,
-            names=self.names.get(page.translation_key, {}),
-        )
+        return self.keyed(KINDS[page.specific_class], page.translation_key)
+
+    def keyed(self, kind, key):
+        return tracking.Activity(type=kind, key=key, names=self.names.get(key, {}))
 
     def path(self):
         """The path the enrolment came through, as grouping (or nothing)."""
         if not self.path_key:
             return ()
-        return (
-            tracking.Activity(
-                type=tracking.ActivityType.PATH,
-                key=self.path_key,
-                names=self.names.get(self.path_key, {}),
-            ),
-        )
+        return (self.keyed(tracking.ActivityType.PATH, self.path_key),)
 
 
 def _path_key(enrolment):
@@ -66,6 +152,11 @@ def _path_key(enrolment):
             .first()
         )
     return None
+
+
+def _enrolment_path_key(enrolment):
+    titles = _titles.get()
+    return titles.path_key(enrolment) if titles is not None else _path_key(enrolment)
 
 
 def _record(*, user, verb, activity, enrolment, described, parents=(), grouping=(), result=None):
@@ -84,7 +175,7 @@ def _record(*, user, verb, activity, enrolment, described, parents=(), grouping=
 
 
 def enrolment_registered(*, enrolment, page):
-    path_key = _path_key(enrolment) if isinstance(page, CoursePage) else None
+    path_key = _enrolment_path_key(enrolment) if isinstance(page, CoursePage) else None
     described = _Described([page], page=page, path_key=path_key)
     _record(
         user=enrolment.user,
@@ -97,12 +188,15 @@ def enrolment_registered(*, enrolment, page):
 
 
 def _item_context(item, enrolment):
-    """The module and course above a lesson or quiz (one query) and their descriptions."""
-    module, course = (
-        Page.objects.ancestor_of(item).filter(depth__gte=item.depth - 2).order_by("-depth")
+    """The module and course above a lesson or quiz and the descriptions of all three (one
+    query)."""
+    described = _Described([item], page=item, path_key=_enrolment_path_key(enrolment), item=item)
+    module_key, course_key = described.ancestors
+    return (
+        described,
+        described.keyed(tracking.ActivityType.MODULE, module_key),
+        described.keyed(tracking.ActivityType.COURSE, course_key),
     )
-    described = _Described([item, module, course], page=item, path_key=_path_key(enrolment))
-    return described, described.activity(module), described.activity(course)
 
 
 def lesson_experienced(*, user, lesson, enrolment):
@@ -178,7 +272,7 @@ def quiz_submitted(*, user, quiz, enrolment, attempt, results):
 
 def course_event(*, enrolment, course, percent=None, completed=False):
     """`progressed` with the cmi5 progress extension and, when done, `completed`."""
-    described = _Described([course], page=course, path_key=_path_key(enrolment))
+    described = _Described([course], page=course, path_key=_enrolment_path_key(enrolment))
     common = {
         "user": enrolment.user,
         "activity": described.activity(course),
