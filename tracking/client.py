@@ -15,7 +15,10 @@ XAPI_VERSION = "1.0.3"
 
 class LRSClient:
     """POST a batch of statements, GET one back. Network errors are raised as `requests`
-    exceptions; HTTP answers are returned whatever their status."""
+    exceptions; HTTP answers are returned whatever their status.
+
+    A batch comes already serialised (`body`: the JSON array, UTF-8 bytes), built from the
+    statements' stored JSON: it is sent as it is, not decoded and encoded again."""
 
     def __init__(self, *, endpoint, username, password, connect_timeout, read_timeout):
         self.statements_url = endpoint.rstrip("/") + "/statements"
@@ -26,8 +29,8 @@ class LRSClient:
             {"X-Experience-API-Version": XAPI_VERSION, "Content-Type": "application/json"}
         )
 
-    def post_statements(self, statements):
-        return self.session.post(self.statements_url, json=statements, timeout=self.timeout)
+    def post_statements(self, body):
+        return self.session.post(self.statements_url, data=body, timeout=self.timeout)
 
     def get_statement(self, statement_id):
         return self.session.get(

@@ -1,6 +1,7 @@
 """Every write of the tracking app: recording statements, the learners' xAPI accounts, and
 forwarding the statement store to an external LRS."""
 
+import json
 import logging
 import random
 import uuid
@@ -11,8 +12,9 @@ from datetime import datetime, timedelta
 
 import requests
 from django.db import connection, transaction
-from django.db.models import F
+from django.db.models import F, TextField
 from django.db.models.constants import OnConflict
+from django.db.models.functions import Cast
 from django.utils import timezone
 
 from . import conf
@@ -294,9 +296,12 @@ class ForwardReport:
 @dataclass
 class _Claimed:
     pk: int
-    statement_id: uuid.UUID
-    data: dict
+    text: str  # the statement's JSON as stored: what is sent, never decoded to be sent
     attempts: int
+
+    @property
+    def data(self):
+        return json.loads(self.text)
 
 
 class _LRSUnavailable(Exception):
@@ -324,31 +329,79 @@ def statements_forward(*, max_batches=None):
 
 
 def _batch_claim():
-    """Claim the oldest due statements for this worker for claim_seconds().
+    """Claim the oldest due statements for this worker for claim_seconds(): one
+    UPDATE … RETURNING (PostgreSQL, SQLite from 3.35), else a SELECT then an UPDATE.
 
-    PostgreSQL: SELECT … FOR UPDATE SKIP LOCKED, so concurrent workers take different rows.
-    SQLite has one writer at a time (IMMEDIATE transactions, see config/settings/base.py):
-    the select-and-mark below runs alone, so two workers never claim the same rows either.
+    PostgreSQL: the due rows are chosen with FOR UPDATE SKIP LOCKED, so concurrent workers
+    take different rows. SQLite has one writer at a time (IMMEDIATE transactions, see
+    config/settings/base.py): the claim runs alone, so two workers never claim the same rows
+    either.
     A worker that dies leaves its claim to expire; the batch is then sent again with the same
     statement ids, which the LRS recognises (204 or 409 with an identical copy).
     """
     now = timezone.now()
     token = uuid.uuid4()
+    until = now + timedelta(seconds=conf.claim_seconds())
     with transaction.atomic():
-        queryset = Statement.objects.due(now=now).order_by("stored", "pk")
+        due = Statement.objects.due(now=now).order_by("stored", "pk")
         if connection.features.has_select_for_update_skip_locked:
-            queryset = queryset.select_for_update(skip_locked=True)
+            due = due.select_for_update(skip_locked=True)
+        if _update_returning():
+            return token, _claim_returning(due, token=token, until=until)
         rows = [
             _Claimed(*values)
-            for values in queryset.values_list("pk", "statement_id", "data", "attempts")[
+            for values in due.values_list("pk", Cast("data", TextField()), "attempts")[
                 : conf.batch_size()
             ]
         ]
         if rows:
-            Statement.objects.filter(pk__in=[row.pk for row in rows]).update(
-                claimed_until=now + timedelta(seconds=conf.claim_seconds()), claim_token=token
+            Statement.objects.filter(pk__in=_pks(rows)).update(
+                claimed_until=until, claim_token=token
             )
     return token, rows
+
+
+def _update_returning():
+    """Whether the database runs UPDATE … RETURNING: PostgreSQL; SQLite from 3.35."""
+    return connection.vendor in ("postgresql", "sqlite") and (
+        connection.features.can_return_columns_from_insert
+    )
+
+
+_CLAIM_FIELDS = ("id", "data", "attempts", "stored", "claimed_until", "claim_token")
+
+
+def _claim_returning(due, *, token, until):
+    """Claim and read the first `due` rows in one statement: UPDATE … WHERE id IN (the due
+    rows' ids, with PostgreSQL's FOR UPDATE SKIP LOCKED) RETURNING … The statement's JSON
+    is read as text, to be sent as it is."""
+    opts = Statement._meta
+    quote = connection.ops.quote_name
+    column = {name: quote(opts.get_field(name).column) for name in _CLAIM_FIELDS}
+    subquery, params = due.values("pk")[: conf.batch_size()].query.sql_with_params()
+    sql = [
+        f"UPDATE {quote(opts.db_table)}",
+        f"SET {column['claimed_until']} = %s, {column['claim_token']} = %s",
+        f"WHERE {column['id']} IN ({subquery})",
+        f"RETURNING {column['id']}, CAST({column['data']} AS text), {column['attempts']},",
+        column["stored"],
+    ]
+    values = [
+        opts.get_field("claimed_until").get_db_prep_value(until, connection),
+        opts.get_field("claim_token").get_db_prep_value(token, connection),
+        *params,
+    ]
+    with connection.cursor() as cursor:
+        cursor.execute(" ".join(sql), values)
+        returned = cursor.fetchall()
+    # RETURNING keeps no order: oldest first, as they were chosen.
+    returned.sort(key=lambda row: (row[3], row[0]))
+    return [_Claimed(pk, text, attempts) for pk, text, attempts, _stored in returned]
+
+
+def _batch_body(rows):
+    """The JSON array of the statements, joined from their stored JSON texts."""
+    return ("[" + ",".join(row.text for row in rows) + "]").encode()
 
 
 def _error_detail(response):
@@ -357,7 +410,7 @@ def _error_detail(response):
 
 def _batch_send(client, token, rows, report):
     try:
-        response = client.post_statements([row.data for row in rows])
+        response = client.post_statements(_batch_body(rows))
     except requests.Timeout as error:
         _postpone(token, rows, report, code="timeout", detail=str(error))
         raise _LRSUnavailable from error
@@ -403,8 +456,9 @@ def _conflict_resolve(client, token, rows, report, response):
     LRS's copy: identical is sent, different is rejected, absent is sent again at once."""
     sent, conflicting, absent = [], [], []
     for row in rows:
+        ours = row.data
         try:
-            answer = client.get_statement(row.statement_id)
+            answer = client.get_statement(ours["id"])
         except requests.RequestException as error:
             _postpone(token, rows, report, code="connection", detail=str(error))
             raise _LRSUnavailable from error
@@ -416,7 +470,7 @@ def _conflict_resolve(client, token, rows, report, response):
         copy = _statement_from_answer(answer)
         if copy is None:
             absent.append(row)
-        elif statements_equivalent(row.data, copy):
+        elif statements_equivalent(ours, copy):
             sent.append(row)
         else:
             conflicting.append(row)
@@ -486,18 +540,42 @@ def _mark_sent(rows, report):
         return
     now = timezone.now()
     # Whoever holds the claim now, the LRS has these statements: that is the truth to record.
-    Statement.objects.filter(pk__in=_pks(rows)).update(
+    _statements_update(
+        _pks(rows),
         forward_state=State.SENT,
         sent_at=now,
         last_attempt_at=now,
-        attempts=F("attempts") + 1,
         last_error_code="",
         last_error="",
         next_attempt_at=None,
         claimed_until=None,
         claim_token=None,
+        increment=("attempts",),
     )
     report.sent += len(rows)
+
+
+def _statements_update(pks, *, increment=(), **values):
+    """Statement.objects.filter(pk__in=pks).update(**values), each field of `increment` + 1,
+    in SQL (names from the model, values prepared by its fields): it runs for every batch
+    sent, and compiling it with the ORM cost more than running it."""
+    opts = Statement._meta
+    quote = connection.ops.quote_name
+    assignments, params = [], []
+    for name, value in values.items():
+        field = opts.get_field(name)
+        assignments.append(f"{quote(field.column)} = %s")
+        params.append(field.get_db_prep_save(value, connection))
+    for name in increment:
+        column = quote(opts.get_field(name).column)
+        assignments.append(f"{column} = {column} + 1")
+    sql = [
+        f"UPDATE {quote(opts.db_table)}",
+        f"SET {', '.join(assignments)}",
+        f"WHERE {quote(opts.pk.column)} IN ({', '.join(['%s'] * len(pks))})",
+    ]
+    with connection.cursor() as cursor:
+        cursor.execute(" ".join(sql), [*params, *pks])
 
 
 def _reject(token, rows, report, *, code, detail):

@@ -114,12 +114,14 @@ class ScriptedLRS:
     def __init__(self):
         self.script = {"POST": [], "GET": []}
         self.requests = []
+        self.bodies = []  # the raw bytes of each request's body
         owner = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
             def _answer(self):
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length) if length else b""
+                owner.bodies.append(body)
                 owner.requests.append(
                     (self.command, self.path, dict(self.headers), json.loads(body or "null"))
                 )

@@ -45,7 +45,16 @@ def test_batch_is_sent_and_ralph_stores_each_statement_once(user, with_ralph):
     assert len(with_ralph.stored()) == 5
 
 
-def test_batches_go_oldest_first(user, with_ralph, settings):
+@pytest.fixture(params=["update_returning", "select_then_update"])
+def claim_path(request, monkeypatch):
+    """Both ways of claiming a batch: one UPDATE … RETURNING (PostgreSQL, SQLite from 3.35)
+    and, for an older SQLite, a SELECT then an UPDATE."""
+    if request.param == "select_then_update":
+        monkeypatch.setattr(services, "_update_returning", lambda: False)
+    return request.param
+
+
+def test_batches_go_oldest_first(user, with_ralph, settings, claim_path):
     settings.TREMPLIN_LRS_BATCH_SIZE = 3
     rows = factories.record(user, n=7)
     Statement.objects.filter(pk=rows[6].pk).update(stored=timezone.now() - timedelta(days=1))
@@ -53,6 +62,48 @@ def test_batches_go_oldest_first(user, with_ralph, settings):
     assert report.batches == 3 and report.sent == 7
     expected = [ids(rows)[6], *ids(rows)[:6]]
     assert [s["id"] for s in with_ralph.stored()] == expected
+
+
+def test_each_batch_costs_two_queries_on_the_statement_store(user, scripted_lrs, settings):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    lrs_settings(settings, scripted_lrs.endpoint, batch_size=3)
+    scripted_lrs.script["POST"] = [(200, [])]
+    factories.record(user, n=7)
+    with CaptureQueriesContext(connection) as queries:
+        report = services.statements_forward()
+    assert (report.batches, report.sent) == (3, 7)
+    store = [q["sql"] for q in queries if Statement._meta.db_table in q["sql"]]
+    # Per batch: the claim (one UPDATE … RETURNING), then marking it sent; the run ends with
+    # a claim that finds nothing.
+    assert len(store) == 3 * 2 + 1
+    assert all(sql.startswith("UPDATE") for sql in store)
+    assert all("RETURNING" in sql for sql in store[0::2])
+
+
+def test_the_batch_is_the_stored_json_as_it_is(user, scripted_lrs, settings):
+    from django.db.models import TextField
+    from django.db.models.functions import Cast
+
+    lrs_settings(settings, scripted_lrs.endpoint)
+    scripted_lrs.script["POST"] = [(200, [])]
+    factories.record(user, n=2)
+    factories.record(user, activity=factories.course)  # "Écoconception": not ASCII
+    services.statements_forward()
+    stored = Statement.objects.order_by("stored", "pk").values_list(
+        Cast("data", TextField()), flat=True
+    )
+    assert scripted_lrs.bodies == [f"[{','.join(stored)}]".encode()]
+    assert scripted_lrs.requests[0][2]["Content-Type"] == "application/json"
+
+
+def test_statements_that_are_not_ascii_reach_ralph_intact(user, with_ralph):
+    (row,) = factories.record(user, activity=factories.course)
+    assert services.statements_forward().sent == 1
+    theirs = with_ralph.get(row.statement_id)
+    assert theirs["object"]["definition"]["name"]["fr"] == "Écoconception"
+    assert services.statements_equivalent(row.data, theirs)
 
 
 def test_the_request_has_the_xapi_version_header_and_basic_auth(user, scripted_lrs, settings):
@@ -272,7 +323,7 @@ def test_recording_never_waits_for_the_lrs(
 
 
 @pytest.mark.django_db(transaction=True)
-def test_concurrent_workers_claim_different_rows_on_postgresql(user, settings):
+def test_concurrent_workers_claim_different_rows_on_postgresql(user, settings, claim_path):
     import threading
 
     from django.db import connection, connections, transaction
