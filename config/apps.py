@@ -9,3 +9,6 @@ class ConfigConfig(AppConfig):
     label = "config"
     verbose_name = _("Site de référence")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import checks, handlers  # noqa: F401

@@ -34,6 +34,20 @@ class HomePage(Page):
     max_count_per_parent = 1
     template = "config/home_page.html"
 
+    def route(self, request, path_components):
+        # A page below the home page is found from its URL path in one query (lessons sit four
+        # levels down: Wagtail's walk would take two queries per level). It then routes itself,
+        # so a routable page still answers its own sub-URLs; any URL that is not a page's
+        # (routable sub-URLs, unknown paths) takes Wagtail's walk.
+        from .selectors import page_for_url_path
+
+        if path_components:
+            url_path = f"{self.url_path}{'/'.join(path_components)}/"
+            page = page_for_url_path(root=self, url_path=url_path)
+            if page is not None:
+                return page.route(request, [])
+        return super().route(request, path_components)
+
     class Meta:
         verbose_name = _("page d'accueil")
         verbose_name_plural = _("pages d'accueil")

@@ -1,5 +1,6 @@
 """Receivers of Wagtail's and Django's signals: editors' changes to the page tree expire the
-cached course outlines (selectors.course_outline_map)."""
+cached course outlines (selectors.course_outline_map); a learner's enrolments, completions and
+attempts expire what pages cached of that learner (selectors.learner_cache_expire)."""
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -7,7 +8,15 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import post_page_move
 
 from . import selectors
-from .models import CoursePage, LessonPage, ModulePage, QuizPage
+from .models import (
+    CoursePage,
+    Enrolment,
+    LessonCompletion,
+    LessonPage,
+    ModulePage,
+    QuizAttempt,
+    QuizPage,
+)
 
 OUTLINE_PAGES = (CoursePage, ModulePage, LessonPage, QuizPage)
 
@@ -35,3 +44,13 @@ def page_moved(sender, instance, parent_page_before, parent_page_after, **kwargs
 @receiver(post_delete, sender=PageViewRestriction)
 def view_restriction_changed(sender, **kwargs):
     selectors.outline_cache_expire()
+
+
+@receiver(post_save, sender=Enrolment)
+@receiver(post_delete, sender=Enrolment)
+@receiver(post_save, sender=LessonCompletion)
+@receiver(post_delete, sender=LessonCompletion)
+@receiver(post_save, sender=QuizAttempt)
+@receiver(post_delete, sender=QuizAttempt)
+def learner_rows_changed(sender, instance, **kwargs):
+    selectors.learner_cache_expire(user_id=instance.user_id)

@@ -1,6 +1,7 @@
 """Reads of the courses app. Every function here runs a number of queries that does not grow
 with the number of modules, lessons, quizzes or enrolments."""
 
+import hashlib
 import random
 import uuid
 from dataclasses import dataclass, field
@@ -131,6 +132,36 @@ def _is_restricted(path, restricted):
 # drops then (outline_cache_expire). Every learner and visitor shares it.
 OUTLINE_VERSION_KEY = "courses:outline-version:{}"
 OUTLINE_VERSION_ALL = OUTLINE_VERSION_KEY.format("all")
+# Any of those changes also drops the version under which each page's course is cached.
+TREE_VERSION_KEY = "courses:tree-version"
+# What a learner has done changes only through their own enrolments, completions and attempts:
+# pages read it from the cache under a version per learner that handlers.py drops on any write
+# of those rows (learner_cache_expire). Services, which decide, always read the database.
+LEARNER_VERSION_KEY = "courses:learner-version:{}"
+LEARNER_VERSION_SECONDS = 24 * 3600
+NOT_ENROLLED = "none"
+
+
+def _version(key, timeout=None):
+    version = cache.get(key)
+    if version is None:
+        version = uuid.uuid4().hex
+        if not cache.add(key, version, timeout=timeout):  # another request set it first
+            version = cache.get(key) or version
+    return version
+
+
+def learner_cache_expire(*, user_id):
+    """Forget what pages cached of this learner's enrolments and progress, now and again after
+    the commit (see outline_cache_expire)."""
+    key = LEARNER_VERSION_KEY.format(user_id)
+    cache.delete(key)
+    transaction.on_commit(lambda: cache.delete(key))
+
+
+def _learner_key(user, *parts):
+    version = _version(LEARNER_VERSION_KEY.format(user.pk), LEARNER_VERSION_SECONDS)
+    return ":".join(["courses:learner", str(user.pk), version, *parts])
 
 
 def _outline_keys(courses):
@@ -158,7 +189,7 @@ def outline_cache_expire(*, page=None):
     may have cached the old outline under the version dropped first.
     """
     if page is None:
-        keys = [OUTLINE_VERSION_ALL]
+        keys = [OUTLINE_VERSION_ALL, TREE_VERSION_KEY]
     else:
         step = Page.steplen
         ancestors = [page.path[:end] for end in range(step, len(page.path) + 1, step)]
@@ -167,7 +198,7 @@ def outline_cache_expire(*, page=None):
             courses += CoursePage.prerequisites.through.objects.filter(
                 to_coursepage=page.pk
             ).values_list("from_coursepage", flat=True)
-        keys = [OUTLINE_VERSION_KEY.format(pk) for pk in courses]
+        keys = [TREE_VERSION_KEY, *(OUTLINE_VERSION_KEY.format(pk) for pk in courses)]
     if keys:
         cache.delete_many(keys)
         transaction.on_commit(lambda: cache.delete_many(keys))
@@ -282,23 +313,43 @@ def course_outline_map(*, courses, request=None):
     return outline
 
 
-def course_progress_map(*, user, courses, request=None):
-    """{course translation_key: CourseProgress} for `user` (anonymous: nothing marked done)."""
+def _learner_rows(user, keys):
+    """(done lessons, passed quizzes, last attempts) of `user` among these items (two
+    queries)."""
+    done_lessons = dict(
+        LessonCompletion.objects.filter(user=user, lesson_key__in=keys).values_list(
+            "lesson_key", "completed_at"
+        )
+    )
+    passed_quizzes, last_attempts = {}, {}
+    for key, passed, submitted_at in QuizAttempt.objects.filter(
+        user=user, quiz_key__in=keys
+    ).values_list("quiz_key", "passed", "submitted_at"):
+        last_attempts[key] = max(submitted_at, last_attempts.get(key, submitted_at))
+        if passed:
+            passed_quizzes[key] = min(submitted_at, passed_quizzes.get(key, submitted_at))
+    return done_lessons, passed_quizzes, last_attempts
+
+
+def course_progress_map(*, user, courses, request=None, cached=False):
+    """{course translation_key: CourseProgress} for `user` (anonymous: nothing marked done).
+
+    `cached`: the learner's rows may come from the cache (pages; services read the database).
+    """
     outlines = course_outline_map(courses=courses, request=request)
     keys = [item.key for _modules, items, _url in outlines.values() for item in items]
     done_lessons, passed_quizzes, last_attempts = {}, {}, {}
     if user is not None and user.is_authenticated and keys:
-        done_lessons = dict(
-            LessonCompletion.objects.filter(user=user, lesson_key__in=keys).values_list(
-                "lesson_key", "completed_at"
-            )
-        )
-        for key, passed, submitted_at in QuizAttempt.objects.filter(
-            user=user, quiz_key__in=keys
-        ).values_list("quiz_key", "passed", "submitted_at"):
-            last_attempts[key] = max(submitted_at, last_attempts.get(key, submitted_at))
-            if passed:
-                passed_quizzes[key] = min(submitted_at, passed_quizzes.get(key, submitted_at))
+        if cached:
+            digest = hashlib.blake2b("|".join(map(str, keys)).encode(), digest_size=16).hexdigest()
+            cache_key = _learner_key(user, "rows", digest)
+            rows = cache.get(cache_key)
+            if rows is None:
+                rows = _learner_rows(user, keys)
+                cache.set(cache_key, rows)
+        else:
+            rows = _learner_rows(user, keys)
+        done_lessons, passed_quizzes, last_attempts = rows
     progress = {}
     for course in courses:
         modules, items, url = outlines[course.pk]
@@ -315,26 +366,45 @@ def course_progress_map(*, user, courses, request=None):
     return progress
 
 
-def enrolment_active_get(*, user, page):
-    """The learner's active enrolment in this course or path (any language), or None."""
+def enrolment_active_get(*, user, page, cached=False):
+    """The learner's active enrolment in this course or path (any language), or None.
+
+    `cached`: it may come from the cache (pages; services read the database).
+    """
     if user is None or not user.is_authenticated:
         return None
+    if cached:
+        key = _learner_key(user, "enrolment", str(page.translation_key))
+        enrolment = cache.get(key)
+        if enrolment is None:
+            enrolment = enrolment_active_get(user=user, page=page) or NOT_ENROLLED
+            cache.set(key, enrolment)
+        return None if enrolment == NOT_ENROLLED else enrolment
     return Enrolment.objects.active().filter(user=user, content_key=page.translation_key).first()
 
 
-def course_for_page(*, page):
-    """The course a module, lesson or quiz belongs to (one query)."""
-    return CoursePage.objects.ancestor_of(page).first()
+def course_for_page(*, page, cached=False):
+    """The course a module, lesson or quiz belongs to (one query; `cached`: none while the
+    courses' pages are unchanged)."""
+    if not cached:
+        return CoursePage.objects.ancestor_of(page).first()
+    key = f"courses:course-of:{page.path}:{_version(TREE_VERSION_KEY)}"
+    course = cache.get(key)
+    if course is None:
+        course = CoursePage.objects.ancestor_of(page).first()
+        if course is not None:
+            cache.set(key, course)
+    return course
 
 
 def item_context_get(*, page, request):
     """Context of a module, lesson or quiz page: outline with done marks, previous/next."""
-    course = course_for_page(page=page)
+    course = course_for_page(page=page, cached=True)
     if course is None:  # an orphan page in the admin preview
         return {"course": None, "enrolment": None, "progress": None}
-    enrolment = enrolment_active_get(user=request.user, page=course)
+    enrolment = enrolment_active_get(user=request.user, page=course, cached=True)
     progress = course_progress_map(
-        user=request.user if enrolment else None, courses=[course], request=request
+        user=request.user if enrolment else None, courses=[course], request=request, cached=True
     )[course.translation_key]
     progress.enrolment = enrolment
     keys = [item.page.pk for item in progress.items]
@@ -365,9 +435,9 @@ def _prerequisites(course):
 
 
 def course_detail_get(*, course, request):
-    enrolment = enrolment_active_get(user=request.user, page=course)
+    enrolment = enrolment_active_get(user=request.user, page=course, cached=True)
     progress = course_progress_map(
-        user=request.user if enrolment else None, courses=[course], request=request
+        user=request.user if enrolment else None, courses=[course], request=request, cached=True
     )[course.translation_key]
     progress.enrolment = enrolment
     prerequisites = _prerequisites(course)
@@ -389,9 +459,9 @@ def _path_courses(paths):
 
 def path_detail_get(*, path, request):
     courses = _path_courses([path])[path.pk]
-    enrolment = enrolment_active_get(user=request.user, page=path)
+    enrolment = enrolment_active_get(user=request.user, page=path, cached=True)
     progress = (
-        course_progress_map(user=request.user, courses=courses, request=request)
+        course_progress_map(user=request.user, courses=courses, request=request, cached=True)
         if enrolment
         else {}
     )

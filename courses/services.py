@@ -1,5 +1,7 @@
 """Every write of the courses app. Signals are sent from here only, once, after commit."""
 
+from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -135,7 +137,9 @@ def lesson_complete(*, actor=None, user, lesson):
 
 
 def lesson_view_record(*, user, lesson, course=None, enrolment=None):
-    """A learner enrolled in the lesson's course opened it: an `experienced` statement.
+    """A learner enrolled in the lesson's course opened it: an `experienced` statement, once
+    per visit (settings.TREMPLIN_XAPI_EXPERIENCED_WINDOW: reloads within the window, in the same
+    language and enrolment, are the same visit).
 
     The page passes the `course` and `enrolment` its context already holds (no course: both are
     looked up). A visitor who is not enrolled opens no transaction.
@@ -145,9 +149,22 @@ def lesson_view_record(*, user, lesson, course=None, enrolment=None):
     if course is None:
         course = selectors.course_for_page(page=lesson)
         enrolment = selectors.enrolment_active_get(user=user, page=course) if course else None
-    if enrolment is not None:
-        with transaction.atomic():
-            xapi.lesson_experienced(user=user, lesson=lesson, enrolment=enrolment)
+    if enrolment is None or not _new_visit(user=user, lesson=lesson, enrolment=enrolment):
+        return
+    with transaction.atomic():
+        xapi.lesson_experienced(user=user, lesson=lesson, enrolment=enrolment)
+
+
+def _new_visit(*, user, lesson, enrolment):
+    """True on the first view of the lesson within the window (one cache write, atomic)."""
+    window = settings.TREMPLIN_XAPI_EXPERIENCED_WINDOW
+    if window <= 0:
+        return True
+    key = (
+        f"courses:experienced:{user.pk}:{lesson.translation_key}:{lesson.locale_id}:"
+        f"{enrolment.registration}"
+    )
+    return cache.add(key, True, timeout=window)
 
 
 def _answers_clean(*, questions, answers):

@@ -155,6 +155,10 @@ for _name, _cast in (
     if os.environ.get(_name):
         globals()[_name] = _cast(os.environ[_name])
 
+# Reopening a lesson within this many seconds (same learner, lesson, language and enrolment) is
+# the same visit: one `experienced` statement, not one per reload. 0 records every view.
+TREMPLIN_XAPI_EXPERIENCED_WINDOW = int(os.environ.get("TREMPLIN_XAPI_EXPERIENCED_WINDOW", "1800"))
+
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Tremplin <ne-pas-repondre@localhost>")
 
 # Course outlines and lesson bodies are cached (courses/selectors.py, lesson_page.html) and
@@ -168,6 +172,9 @@ CACHES = {
     }
 }
 
+# Sessions are read from the cache and written through to the database: a signed-in page view
+# costs no session query, and nothing is lost when the cache is cleared.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
 X_FRAME_OPTIONS = "DENY"

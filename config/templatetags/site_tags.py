@@ -4,14 +4,9 @@ from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
 
+from ..selectors import page_translation_urls
+
 register = template.Library()
-
-
-def _page_translation_urls(page, request):
-    translations = (
-        Page.objects.filter(translation_key=page.translation_key).live().select_related("locale")
-    )
-    return {p.locale.language_code: p.get_url(request) for p in translations}
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
@@ -24,7 +19,9 @@ def language_switcher(context):
     request = context.get("request")
     page = context.get("page")
     current = get_language()
-    page_urls = _page_translation_urls(page, request) if isinstance(page, Page) else None
+    page_urls = None
+    if isinstance(page, Page):
+        page_urls = page_translation_urls(page=page, request=request)
     links = []
     for code, _name in settings.LANGUAGES:
         if page_urls is not None:

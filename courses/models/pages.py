@@ -3,14 +3,12 @@ quizzes. Their get_context() stays thin and calls a selector."""
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
-from wagtail.url_routing import RouteResult
 
 from ..blocks import RICH_TEXT_FEATURES, LessonBodyBlock, QuizQuestionsBlock
 
@@ -94,29 +92,6 @@ class CatalogueIndexPage(Page):
     class Meta:
         verbose_name = _("catalogue")
         verbose_name_plural = _("catalogues")
-
-    def route(self, request, path_components):
-        # Paths and courses sit one level below the catalogue, modules two, lessons and quizzes
-        # three: find the page from its url_path in one query of the type expected at that depth
-        # (Wagtail's default walk runs two queries per level), any other type in two.
-        if not path_components:
-            return super().route(request, path_components)
-        url_path = f"{self.url_path}{'/'.join(path_components)}/"
-        expected = {
-            1: (CoursePage, LearningPathPage),
-            2: (ModulePage,),
-            3: (LessonPage, QuizPage),
-        }.get(len(path_components), ())
-        for model in expected:
-            page = model.objects.filter(url_path=url_path, path__startswith=self.path).first()
-            if page is not None:
-                break
-        else:
-            pages = Page.objects.filter(url_path=url_path, path__startswith=self.path)
-            page = pages.specific().first()
-        if page is None or not page.live:
-            raise Http404
-        return RouteResult(page)
 
     def get_context(self, request, *args, **kwargs):
         from ..forms import CatalogueFilterForm

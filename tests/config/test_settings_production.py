@@ -36,6 +36,7 @@ PRODUCTION_ENV = {
     "SECRET_KEY": "k" * 20 + "-Zq8#pL2@vN5!xR7&bT1^mW4*yH6%jD9",
     "ALLOWED_HOSTS": "tremplin.example.org",
     "TREMPLIN_BASE_URL": "https://tremplin.example.org",
+    "REDIS_URL": "redis://127.0.0.1:6379/1",
 }
 
 
@@ -79,3 +80,28 @@ def test_check_deploy_requires_a_certificate_signing_key(tmp_path):
     )
     assert result.returncode != 0
     assert "certificates.E001" in result.stderr
+
+
+def _setting(name, env, tmp_path):
+    code = f"from django.conf import settings; print(settings.{name})"
+    result = run_manage("shell", "-c", code, env_extra=env, tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip().splitlines()[-1]
+
+
+def test_redis_url_gives_a_shared_cache_and_cached_sessions(tmp_path):
+    assert "RedisCache" in _setting("CACHES", PRODUCTION_ENV, tmp_path)
+    assert _setting("SESSION_ENGINE", PRODUCTION_ENV, tmp_path).endswith("cached_db")
+
+
+def test_without_redis_sessions_come_from_the_database_and_check_deploy_warns(tmp_path):
+    env = {k: v for k, v in PRODUCTION_ENV.items() if k != "REDIS_URL"}
+    assert _setting("SESSION_ENGINE", env, tmp_path) == "django.contrib.sessions.backends.db"
+    result = run_manage(
+        "check",
+        "--deploy",
+        env_extra={**env, "TREMPLIN_CERTIFICATES_SIGNING_KEY": signing_key_pem()},
+        tmp_path=tmp_path,
+    )
+    assert "config.W001" in result.stderr + result.stdout
+    assert "REDIS_URL" in result.stderr + result.stdout

@@ -240,3 +240,35 @@ def test_catalogue_lists_paths_with_their_total_duration(client, catalogue, cour
     html = client.get(catalogue.url, {"duration": "medium"}).content.decode()
     assert "Parcours référent·e" in html  # 60 + 60 minutes
     assert "2 h" in html
+
+
+def _experienced(learner):
+    from tracking.models import Statement
+
+    return Statement.objects.filter(
+        verb="http://adlnet.gov/expapi/verbs/experienced", actor_name=learner.xapi_actor.name
+    )
+
+
+def test_a_lesson_reopened_within_the_window_is_one_visit(enrolled, course, learner, monkeypatch):
+    from django.core.cache.backends import locmem
+
+    first, second, _third = lessons_of(course)
+    for _ in range(3):
+        assert enrolled.get(first.url).status_code == 200
+    assert _experienced(learner).count() == 1
+    assert enrolled.get(second.url).status_code == 200
+    assert _experienced(learner).count() == 2
+    # Past the window (30 minutes by default), the same lesson is a new visit.
+    later = locmem.time.time() + 1801
+    monkeypatch.setattr(locmem.time, "time", lambda: later)
+    assert enrolled.get(first.url).status_code == 200
+    assert _experienced(learner).count() == 3
+
+
+def test_every_view_is_recorded_when_the_window_is_zero(enrolled, course, learner, settings):
+    settings.TREMPLIN_XAPI_EXPERIENCED_WINDOW = 0
+    first = lessons_of(course)[0]
+    enrolled.get(first.url)
+    enrolled.get(first.url)
+    assert _experienced(learner).count() == 2
