@@ -29,6 +29,25 @@ def home_page(db):
     return home_page_ensure(data=HOME_DATA)
 
 
+@pytest.fixture(scope="module")
+def demo_curriculum(django_db_setup, django_db_blocker):
+    """(home page, path) of the whole bilingual demo curriculum, built once for a test module
+    (it takes tens of seconds) inside a transaction rolled back after the module's last test.
+    Each test still runs in its own savepoint within it, so what a test writes is undone as
+    usual. Not for modules with live_server or transactional_db tests, which flush the database.
+    """
+    from django.db import transaction
+
+    from config.demo.courses import load_curriculum
+
+    with django_db_blocker.unblock(), transaction.atomic():
+        try:
+            home = home_page_ensure(data=HOME_DATA)
+            yield home, load_curriculum(home=home, log=lambda line: None)
+        finally:
+            transaction.set_rollback(True)
+
+
 @pytest.fixture
 def password():
     return "un-mot-de-passe-solide-42"

@@ -6,15 +6,16 @@ import pytest
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def demo(home_page):
+@pytest.fixture(scope="module")
+def demo(demo_curriculum, django_db_blocker):
+    """The demo curriculum mapped to the demo framework, once for this module (see
+    tests/conftest.py, demo_curriculum)."""
     from config.demo.competencies import load_competencies
-    from config.demo.courses import load_curriculum, map_curriculum
+    from config.demo.courses import map_curriculum
 
-    path = load_curriculum(home=home_page, log=lambda line: None)
-    load_competencies(log=lambda line: None)
-    count = map_curriculum(log=lambda line: None)
-    return path, count
+    with django_db_blocker.unblock():
+        load_competencies(log=lambda line: None)
+        return demo_curriculum[1], map_curriculum(log=lambda line: None)
 
 
 def test_the_demo_path_targets_its_job_profile_in_every_language(demo):
