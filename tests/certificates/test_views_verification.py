@@ -89,9 +89,11 @@ def test_revoked_certificate_shows_date_and_reason_everywhere(client, certificat
 
 @pytest.mark.parametrize(
     "code",
-    [code_format(code_generate()), "ABCD-EFGH-JKMN-PQRS-0", "n'importe quoi", "<script>"],
+    ["a well-formed random code", "ABCD-EFGH-JKMN-PQRS-0", "n'importe quoi", "<script>"],
 )
 def test_unknown_codes_all_get_the_same_answer(client, db, code):
+    if code == "a well-formed random code":  # drawn here: test ids must not vary between runs
+        code = code_format(code_generate())
     response = client.get(f"/verify/{code}/", HTTP_ACCEPT_LANGUAGE="fr")
     assert response.status_code == 200
     assert "Code inconnu" in response.content.decode()

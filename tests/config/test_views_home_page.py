@@ -105,3 +105,30 @@ def test_403_and_500_pages_render_in_both_languages(rf, home_page):
             response = views.server_error(request)
             assert response.status_code == 500
             assert error in response.content.decode()
+
+
+def test_a_password_protected_page_asks_in_the_site_layout(client, home_page):
+    from wagtail.models import PageViewRestriction
+
+    from tests.courses.factories import catalogue_create
+
+    catalogue = catalogue_create(home_page)
+    PageViewRestriction.objects.create(
+        page=catalogue, restriction_type=PageViewRestriction.PASSWORD, password="cooperative"
+    )
+    response = client.get(catalogue.url)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Mot de passe requis" in html
+    assert "css/tremplin.css" in html and 'id="contenu"' in html
+    assert 'name="password"' in html
+    action = next(
+        chunk.split('"')[0]
+        for chunk in html.split('<form action="')[1:]
+        if "authenticate_with_password" in chunk.split('"')[0]
+    )
+    response = client.post(
+        action, {"password": "cooperative", "return_url": catalogue.url}, follow=True
+    )
+    assert response.redirect_chain[-1][0] == catalogue.url
+    assert "Mot de passe requis" not in response.content.decode()
