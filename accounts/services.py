@@ -1,8 +1,17 @@
+import json
+from importlib import import_module
+
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.exceptions import ImproperlyConfigured
+from django.contrib.sessions.models import Session
+from django.core.exceptions import ImproperlyConfigured, ValidationError
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import DatabaseError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
 
+from . import privacy
 from .conf import DEMO_PASSWORD, demo_accounts
 from .selectors import demo_account_usernames_present
 
@@ -65,3 +74,83 @@ def demo_accounts_refuse():
             "Demo accounts with a public password exist in this database: "
             f"{', '.join(present)}. Delete them before running in production."
         )
+
+
+# A learner's data: export and erasure (docs/accounts.md, "Your data: export and erasure").
+
+EXPORT_FORMAT = "tremplin-user-data"
+EXPORT_VERSION = 1
+
+
+class AccountError(ValidationError):
+    pass
+
+
+def _account_export(user):
+    return {
+        "username": user.username,
+        "email": user.email,
+        "display_name": user.display_name,
+        "first_name": user.first_name,
+        "last_name": user.last_name,
+        "date_joined": privacy.iso(user.date_joined),
+        "last_login": privacy.iso(user.last_login),
+    }
+
+
+@transaction.atomic
+def user_data_export(*, user, now=None):
+    """Everything Tremplin keeps about the user, as JSON-ready data: the account, then one
+    key per app section (accounts.privacy), read in one transaction so that it is consistent."""
+    data = {
+        "format": EXPORT_FORMAT,
+        "version": EXPORT_VERSION,
+        "exported_at": privacy.iso(now or timezone.now()),
+        "account": _account_export(user),
+    }
+    for section in privacy.sections():
+        if section.export is not None:
+            data[section.name] = section.export(user)
+    # Whatever a section returned, the file holds only JSON types.
+    return json.loads(json.dumps(data, cls=DjangoJSONEncoder))
+
+
+def user_data_export_filename(*, user, now=None):
+    day = timezone.localdate(now or timezone.now())
+    return f"tremplin-mes-donnees-{user.username}-{day.isoformat()}.json"
+
+
+def user_erase_refusal(*, user):
+    """Why this account cannot be erased through the learner's erasure, or None."""
+    if user.is_staff or user.is_superuser:
+        return _(
+            "Un compte d'administration ou d'équipe ne peut pas être supprimé ainsi, pour ne "
+            "pas priver le site de ses administrateur·rices : demandez à une autre personne "
+            "administratrice de retirer ses droits ou de supprimer le compte."
+        )
+    return None
+
+
+@transaction.atomic
+def user_erase(*, user):
+    """Erase the user (GDPR article 17), in one transaction: each app's section in order
+    (certificates revoked and anonymised, the xAPI actor forgotten, progress and evidence
+    deleted), then their sessions and the user row. Staff accounts are refused (AccountError)."""
+    refusal = user_erase_refusal(user=user)
+    if refusal:
+        raise AccountError(refusal, code="staff")
+    for section in privacy.sections():
+        if section.erase is not None:
+            section.erase(user)
+    _sessions_delete(user)
+    user.delete()
+
+
+def _sessions_delete(user):
+    """Sessions do not index their user: every stored session is read (cost in the number of
+    sessions, paid only on an erasure)."""
+    store = import_module(settings.SESSION_ENGINE).SessionStore
+    user_id = str(user.pk)
+    for session in Session.objects.iterator():
+        if str(session.get_decoded().get("_auth_user_id")) == user_id:
+            store(session_key=session.session_key).delete()

@@ -11,4 +11,11 @@ class CertificatesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import checks, handlers  # noqa: F401
+        from accounts.api import privacy_register
+
+        from . import checks, handlers, privacy  # noqa: F401
+
+        # Erased first: it needs the holder link to find the learner's certificates.
+        privacy_register(
+            "certificates", export=privacy.user_export, erase=privacy.user_erase, order=10
+        )

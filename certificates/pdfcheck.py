@@ -168,6 +168,11 @@ def pdf_check(data):
     certificate = selectors.certificate_get_by_credential_id(credential_id=credential.get("id"))
     if certificate is None:
         return PdfCheck(Verdict.NOT_ISSUED_HERE)
-    genuine = proof.valid and json.loads(certificate.credential_json) == credential
+    # An erased holder's certificate keeps no credential (certificates_holder_erase).
+    genuine = (
+        proof.valid
+        and bool(certificate.credential_json)
+        and json.loads(certificate.credential_json) == credential
+    )
     # The file is not the stored PDF (its hash differs): it was changed after issuance.
     return PdfCheck(Verdict.ALTERED, certificate, credential_genuine=genuine)

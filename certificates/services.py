@@ -383,8 +383,9 @@ def _pdf_render_enqueue(certificate_pk):
 
 
 def certificate_pdf_render(*, certificate):
-    """Render and store the PDF once. A certificate that has its PDF keeps it forever."""
-    if certificate.pdf_sha256:
+    """Render and store the PDF once. A certificate that has its PDF keeps it forever, unless
+    its holder has their data erased (certificates_holder_erase), and then it never gets one."""
+    if certificate.pdf_sha256 or certificate.holder_id is None:
         return certificate
     data = import_string(conf.pdf_renderer())(certificate)
     digest = hashlib.sha256(data).hexdigest()
@@ -414,6 +415,47 @@ def certificate_revoke(*, actor=None, certificate, reason):
     certificate.revoked_by = actor
     certificate.save(update_fields=["revoked_at", "revocation_reason", "revoked_by"])
     return certificate
+
+
+# Stored as typed, like the reasons an administrator gives.
+ERASURE_REVOCATION_REASON = "Données supprimées à la demande du titulaire"
+
+
+@transaction.atomic
+def certificates_holder_erase(*, user):
+    """Part of a learner's erasure (accounts.services.user_erase): their certificates are
+    revoked (a verifier who holds a copy learns it is no longer backed by its holder), and
+    what names them is removed: the holder, the printed name, the signed credential and the
+    PDF file (deleted from storage after the commit). The SHA-256 of the PDF stays, so that
+    a copy the holder kept is still recognised, as revoked. Returns the certificates."""
+    certificates = list(Certificate.objects.select_for_update().filter(holder=user))
+    now = timezone.now()
+    files = []
+    for certificate in certificates:
+        if certificate.revoked_at is None:
+            certificate.revoked_at = now
+            certificate.revocation_reason = ERASURE_REVOCATION_REASON
+            certificate.revoked_by = None
+        if certificate.pdf:
+            files.append((certificate.pdf.storage, certificate.pdf.name))
+        certificate.holder = None
+        certificate.holder_name = ""
+        certificate.credential_json = ""
+        certificate.pdf = ""
+    Certificate.objects.bulk_update(
+        certificates,
+        [
+            "revoked_at",
+            "revocation_reason",
+            "revoked_by",
+            "holder",
+            "holder_name",
+            "credential_json",
+            "pdf",
+        ],
+    )
+    transaction.on_commit(lambda: [storage.delete(name) for storage, name in files])
+    return certificates
 
 
 def signing_key_generate(*, actor=None, path=None):

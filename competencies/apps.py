@@ -11,4 +11,10 @@ class CompetenciesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import checks  # noqa: F401
+        from accounts.api import privacy_register
+
+        from . import checks, privacy  # noqa: F401
+
+        privacy_register(
+            "competencies", export=privacy.user_export, erase=privacy.user_erase, order=30
+        )

@@ -11,4 +11,8 @@ class CoursesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import handlers  # noqa: F401
+        from accounts.api import privacy_register
+
+        from . import handlers, privacy  # noqa: F401
+
+        privacy_register("courses", export=privacy.user_export, erase=privacy.user_erase, order=40)

@@ -11,4 +11,9 @@ class TrackingConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import checks  # noqa: F401
+        from accounts.api import privacy_register
+
+        from . import checks, privacy  # noqa: F401
+
+        # Erased before the rows it would need to find the learner's statements.
+        privacy_register("tracking", export=privacy.user_export, erase=privacy.user_erase, order=20)
