@@ -55,3 +55,33 @@ class ProfileForm(EmailUniqueMixin, forms.ModelForm):
         self.fields["first_name"].widget.attrs.update(autocomplete="given-name")
         self.fields["last_name"].widget.attrs.update(autocomplete="family-name")
         self.fields["email"].widget.attrs.update(autocomplete="email")
+
+
+class AccountEraseForm(forms.Form):
+    """The learner confirms, with their password, that they want their account erased."""
+
+    password = forms.CharField(
+        label=_("Mot de passe"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+    confirm = forms.BooleanField(
+        label=_(
+            "Je comprends que mon compte et mes données seront supprimés définitivement et que "
+            "mes certificats seront révoqués."
+        ),
+        error_messages={"required": _("Cochez cette case pour confirmer la suppression.")},
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(
+                _("Ce mot de passe n'est pas le bon. Saisissez celui de votre compte."),
+                code="password_incorrect",
+            )
+        return password

@@ -16,6 +16,10 @@ urlpatterns = [
     ),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("profile/", views.ProfileUpdateView.as_view(), name="profile"),
+    path("profile/data/", views.MyDataView.as_view(), name="my_data"),
+    path("profile/data/export/", views.DataExportView.as_view(), name="data_export"),
+    path("profile/data/erase/", views.AccountEraseView.as_view(), name="account_erase"),
+    path("erased/", views.AccountErasedView.as_view(), name="account_erased"),
     path(
         "password/change/",
         auth_views.PasswordChangeView.as_view(
