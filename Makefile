@@ -4,6 +4,10 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
+# The suite runs on every CPU (up to 4) with pytest-xdist, whose default scheduling keeps
+# pytest-django's order (tests that flush the database last on each worker);
+# PYTEST_PARALLEL= runs it in one process.
+PYTEST_PARALLEL ?= --numprocesses=auto --maxprocesses=4
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 
 .PHONY: verifier run test install install-dev system-deps browser messages bench clean ralph
@@ -65,7 +69,7 @@ test: install-dev system-deps browser messages ralph verifier
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run
 	$(VENV)/bin/lint-imports
-	$(PY) -m pytest
+	$(PY) -m pytest $(PYTEST_PARALLEL)
 
 bench: install-dev messages
 	$(PY) bench/run.py
