@@ -44,6 +44,10 @@ def document_loader(url, options=None):
         "documentUrl": url,
         # pyld may annotate what it receives: hand it a copy of the cached document.
         "document": copy.deepcopy(_context_document(url)),
+        # The shipped contexts never change: pyld keeps them resolved, and processed, in its
+        # bounded LRU cache (100 contexts) instead of loading and processing them again at
+        # every expansion; canonicalisation takes half the time.
+        "tag": "static",
     }
 
 

@@ -1,8 +1,14 @@
 """The certificate PDF: WeasyPrint, A4 landscape, PDF/A-3b with the signed credential attached.
 
 Rendered once, at issuance. The fonts are DejaVu Sans cut down to the characters a certificate
-needs (certificates/fonts/), so WeasyPrint has little to subset. Nothing is fetched: the URL
-fetcher only serves the shipped fonts and data: URLs.
+needs (certificates/fonts/), so WeasyPrint has little to subset: subsetting them again at each
+render costs less than embedding them whole (fewer glyph widths to read, less to compress) and
+makes the PDF a third of the size. Nothing is fetched: the URL fetcher only serves the shipped
+fonts and data: URLs.
+
+Memory stays flat over hundreds of renders: one FontConfiguration for the whole process (a new
+one per render grew the process by about 0.3 MB each), and no font feature in the stylesheet
+(see certificate.css).
 """
 
 import base64
@@ -55,10 +61,13 @@ def _font_bytes(name):
 url_fetcher = CertificateURLFetcher()
 
 
-def qr_svg_data_uri(url):
-    """A QR code holding the verification URL only, as SVG."""
+def qr_png_data_uri(url):
+    """A QR code holding the verification URL only: a PNG of one pixel per module, which the
+    stylesheet scales up without smoothing (image-rendering: pixelated, so the PDF says
+    /Interpolate false, as PDF/A wants). As sharp as a vector drawing on screen and paper, and
+    about 6 ms cheaper per render than an SVG path WeasyPrint has to parse, lay out and draw."""
     qr = segno.make(url, error="m", micro=False)
-    return qr.svg_data_uri(scale=4, border=2, dark="#000", light="#fff", nl=False)
+    return qr.png_data_uri(scale=1, border=2, dark="#000", light="#fff")
 
 
 def _logo_data_uri():
@@ -103,7 +112,7 @@ def certificate_html(certificate):
             {
                 "certificate": certificate,
                 "verification_url": url,
-                "qr": qr_svg_data_uri(url),
+                "qr": qr_png_data_uri(url),
                 "logo": _logo_data_uri(),
             },
         )
@@ -126,6 +135,5 @@ def render_certificate_pdf(certificate):
         pdf_variant="pdf/a-3b",
         pdf_identifier=certificate.id.bytes,
         custom_metadata=True,
-        full_fonts=True,
         pdf_tags=True,
     )

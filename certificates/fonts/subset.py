@@ -1,5 +1,6 @@
 """Rebuild the certificate fonts: DejaVu Sans (Debian's fonts-dejavu-core) cut down to the
-characters a certificate can need, so WeasyPrint does not subset a full font on every render.
+characters a certificate can need, so WeasyPrint subsets a small font on every render, not a
+full one.
 
 Run from the project root: `python certificates/fonts/subset.py` (needs fonts-dejavu-core).
 Characters outside these ranges (a name in Arabic script, an emoji) fall back to the system's
@@ -45,7 +46,9 @@ UNICODES = [
 
 def main():
     options = subset.Options()
-    options.layout_features = ["kern", "liga", "clig", "calt", "ccmp", "locl", "mark", "mkmk"]
+    # No ligatures ("fi" drawn as one glyph may not extract as its two letters), and turning
+    # them off in CSS instead makes WeasyPrint leak memory (see certificate.css).
+    options.layout_features = ["kern", "ccmp", "locl", "mark", "mkmk"]
     options.name_IDs = ["*"]
     options.name_legacy = True
     options.name_languages = ["*"]

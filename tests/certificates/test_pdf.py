@@ -74,3 +74,44 @@ def test_rendering_twice_keeps_the_first_pdf(certificate):
     services.certificate_pdf_render(certificate=certificate)
     certificate.refresh_from_db()
     assert read_pdf(certificate) == before
+
+
+def test_qr_code_holds_the_verification_url_sharp_at_one_pixel_per_module(certificate):
+    import segno
+
+    from certificates.credentials import verification_url
+
+    reader = pypdf.PdfReader(io.BytesIO(read_pdf(certificate)))
+    xobjects = reader.pages[0]["/Resources"]["/XObject"]
+    images = [x.get_object() for x in xobjects.values()]
+    images = [x for x in images if x["/Subtype"] == "/Image"]
+    assert len(images) == 1  # no issuer logo here
+    assert images[0]["/Interpolate"] == False  # noqa: E712 (BooleanObject): no smoothing, as PDF/A asks
+    (image,) = reader.pages[0].images
+    pixels = image.image.convert("L")
+    expected = segno.make(verification_url(certificate.code), error="m", micro=False)
+    rows = list(expected.matrix_iter(scale=1, border=2))
+    assert pixels.size == (len(rows[0]), len(rows))
+    assert [
+        [pixels.getpixel((x, y)) < 128 for x in range(pixels.width)] for y in range(pixels.height)
+    ] == [[bool(module) for module in row] for row in rows]
+
+
+def test_no_font_feature_in_the_stylesheet_nor_ligature_in_the_fonts():
+    """WeasyPrint leaks memory for every line it shapes with a font feature (certificate.css):
+    the fonts carry no ligature to turn off instead."""
+    import re
+
+    from django.template.loader import render_to_string
+    from fontTools.ttLib import TTFont
+
+    from certificates.conf import FONTS_DIR
+    from certificates.pdf import FONT_FILES
+
+    css = render_to_string("certificates/pdf/certificate.css", {})
+    declarations = re.sub(r"/\*.*?\*/", "", css, flags=re.DOTALL)
+    assert "font-variant" not in declarations and "font-feature" not in declarations
+    for name in FONT_FILES:
+        gsub = TTFont(FONTS_DIR / name)["GSUB"].table
+        features = {record.FeatureTag for record in gsub.FeatureList.FeatureRecord}
+        assert not features & {"liga", "clig", "dlig"}, name
