@@ -2,9 +2,10 @@
 
 import json
 import uuid
+from collections import defaultdict
 
 from django.core.cache import cache
-from django.db.models import Max
+from django.db.models import F, Max
 from django.utils import timezone
 
 from . import credentials, keys
@@ -105,6 +106,24 @@ def verification_payload(*, certificate, now=None):
 
 def certificate_list_for_user(*, user):
     return Certificate.objects.filter(holder=user).order_by("-issued_at")
+
+
+def certificates_by_page_for_holder(*, user):
+    """The holder's certificates by the translation key of the path or course they certify
+    ({translation_key: [certificate, ...]}, newest first), so that any language of the page
+    finds them. One query, whatever the number of pages shown."""
+    if not getattr(user, "is_authenticated", False):
+        return {}
+    by_page = defaultdict(list)
+    certificates = (
+        Certificate.objects.filter(holder=user, rule__page__isnull=False)
+        .annotate(page_key=F("rule__page__translation_key"))
+        .only("id", "title_fr", "title_en", "issued_at", "valid_until", "revoked_at")
+        .order_by("-issued_at")
+    )
+    for certificate in certificates:
+        by_page[certificate.page_key].append(certificate)
+    return dict(by_page)
 
 
 def certificate_get_for_holder(*, user, pk):

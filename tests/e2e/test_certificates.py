@@ -1,6 +1,6 @@
-"""Browser test of the certificates: a learner completes a small path and downloads the
-certificate; an employer, with no account, verifies it by its code and by uploading the PDF.
-axe-core checks every page on the way."""
+"""Browser test of the certificates: a learner completes a small path, follows the link from
+"Mon parcours" and downloads the certificate; an employer, with no account, verifies it by its
+code and by uploading the PDF. axe-core checks every page on the way."""
 
 import pytest
 
@@ -66,11 +66,21 @@ def test_learner_earns_and_employer_verifies(certified_path, visitor_factory, tm
     learner.check_accessibility()
     assert "Quiz réussi" in page.locator("main").inner_text()
 
+    # "Mon parcours" links the path to its certificate, in "Mes certificats".
+    learner.goto("/fr/learning/dashboard/")
+    learner.check_accessibility()
+    page.get_by_role("link", name="Voir mon certificat « Sobriété numérique en pratique »").click()
+    certificate = Certificate.objects.get()
+    assert page.url.endswith(f"/fr/certificates/#certificate-{certificate.pk}")
+    assert (
+        "Sobriété numérique en pratique"
+        in page.locator(f"#certificate-{certificate.pk}").inner_text()
+    )
+
     page.get_by_role("link", name="Mes certificats").click()
     learner.check_accessibility()
     main = page.locator("main").inner_text()
     assert "Sobriété numérique en pratique" in main
-    certificate = Certificate.objects.get()
     assert certificate.formatted_code in main
     with page.expect_download() as download_info:
         page.get_by_role("link", name="Télécharger le PDF").click()
