@@ -49,6 +49,26 @@ def timed_get(client, url, n=200, warmup=20):
     return {"p50": statistics.median(samples), "p90": samples[int(n * 0.9) - 1]}
 
 
+def timed_gets(client, urls, n=200, warmup=20):
+    """{label: p50/p90} for several URLs measured in turn, request by request, so that a change
+    of the machine's load weighs on each of them alike (their ratios stay meaningful)."""
+    for _ in range(warmup):
+        for url in urls.values():
+            client.get(url)
+    samples = {label: [] for label in urls}
+    for _ in range(n):
+        for label, url in urls.items():
+            start = time.perf_counter()
+            response = client.get(url)
+            samples[label].append((time.perf_counter() - start) * 1000)
+            assert response.status_code == 200, (url, response.status_code)
+    result = {}
+    for label, values in samples.items():
+        values.sort()
+        result[label] = {"p50": statistics.median(values), "p90": values[int(n * 0.9) - 1]}
+    return result
+
+
 def query_count(client, url):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
