@@ -10,6 +10,7 @@ Run: .venv/bin/python bench/tracking.py (own throwaway SQLite database; Ralph fr
 `make ralph`).
 """
 
+import shutil
 import statistics
 import tempfile
 import time
@@ -33,6 +34,13 @@ def _ralph(auth_file):
     from tests.tracking.lrs_server import Ralph
 
     return Ralph(directory=tempfile.mkdtemp(prefix="tremplin-ralph-"), auth_file=auth_file)
+
+
+def _ralph_discard(*ralphs):
+    """Stop the LRSs and delete what they stored (about 13 MB for 10,000 statements)."""
+    for ralph in ralphs:
+        ralph.stop()
+        shutil.rmtree(ralph.directory, ignore_errors=True)
 
 
 def _lrs_settings(endpoint):
@@ -173,8 +181,7 @@ def throughput():
         spent = interleaved(_ralph_warm(raw_ralph), _ralph_warm(tremplin_ralph), payloads)
         stored = {"raw": len(raw_ralph.stored()), "forwarder": len(tremplin_ralph.stored())}
     finally:
-        raw_ralph.stop()
-        tremplin_ralph.stop()
+        _ralph_discard(raw_ralph, tremplin_ralph)
 
     # The same statements, pending again, to a third empty Ralph for the memory figure.
     Statement.objects.update(forward_state=Statement.ForwardState.PENDING, attempts=0, sent_at=None)
@@ -182,7 +189,8 @@ def throughput():
     try:
         peak = forwarder_memory(_ralph_warm(memory_ralph))
     finally:
-        memory_ralph.stop()
+        _ralph_discard(memory_ralph)
+        shutil.rmtree(auth_file.parent, ignore_errors=True)
 
     raw, forwarded = spent["raw"]["wall"], spent["forwarder"]["wall"]
     batches = STATEMENTS // BATCH
