@@ -4,11 +4,34 @@ Playwright's sync API runs an event loop in the test thread; the ORM calls that 
 from that thread are safe here (one thread, no concurrent use), hence DJANGO_ALLOW_ASYNC_UNSAFE.
 """
 
+import threading
 from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from django.core.servers.basehttp import ThreadedWSGIServer
+from django.test.testcases import LiveServerThread
 from playwright.sync_api import sync_playwright
+
+
+class OneRequestAtATimeServer(ThreadedWSGIServer):
+    """The live server accepts connections in threads (Chromium opens several, some only to
+    keep them ready) but runs one request at a time: on SQLite, the in-memory test database is
+    one connection that every thread shares, and two requests at once (the Wagtail editor's
+    scripts send some of their own) would collide in it ("cannot start a transaction within a
+    transaction")."""
+
+    def set_app(self, application):
+        lock = threading.Lock()
+
+        def one_at_a_time(environ, start_response):
+            with lock:
+                return application(environ, start_response)
+
+        super().set_app(one_at_a_time)
+
+
+LiveServerThread.server_class = OneRequestAtATimeServer
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
