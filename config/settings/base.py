@@ -174,9 +174,6 @@ CACHES = {
     }
 }
 
-# Sessions are read from the cache and written through to the database: a signed-in page view
-# costs no session query, and nothing is lost when the cache is cleared.
-SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
 X_FRAME_OPTIONS = "DENY"

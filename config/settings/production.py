@@ -36,9 +36,8 @@ STORAGES = {
 }
 
 # Pages cache routes, outlines and each learner's progress, expired on every change: every web
-# process must see the same cache. REDIS_URL gives a Redis cache shared by all of them (and
-# sessions read from it); without it the cache is per process, which suits one process only
-# (`check --deploy` warns, config.W001), and sessions are read from the database.
+# process must see the same cache. REDIS_URL gives a Redis cache shared by all of them; without
+# it the cache is per process, which suits one process only (`check --deploy` warns, config.W001).
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
@@ -46,8 +45,6 @@ if os.environ.get("REDIS_URL"):
             "LOCATION": os.environ["REDIS_URL"],
         }
     }
-else:
-    SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")

@@ -89,14 +89,13 @@ def _setting(name, env, tmp_path):
     return result.stdout.strip().splitlines()[-1]
 
 
-def test_redis_url_gives_a_shared_cache_and_cached_sessions(tmp_path):
+def test_redis_url_gives_a_shared_cache(tmp_path):
     assert "RedisCache" in _setting("CACHES", PRODUCTION_ENV, tmp_path)
-    assert _setting("SESSION_ENGINE", PRODUCTION_ENV, tmp_path).endswith("cached_db")
 
 
-def test_without_redis_sessions_come_from_the_database_and_check_deploy_warns(tmp_path):
+def test_without_redis_the_cache_is_per_process_and_check_deploy_warns(tmp_path):
     env = {k: v for k, v in PRODUCTION_ENV.items() if k != "REDIS_URL"}
-    assert _setting("SESSION_ENGINE", env, tmp_path) == "django.contrib.sessions.backends.db"
+    assert "LocMemCache" in _setting("CACHES", env, tmp_path)
     result = run_manage(
         "check",
         "--deploy",
