@@ -6,6 +6,17 @@ from .models import CompetencyEvidence
 from .selectors import learner_competency_states
 
 
+def _competency_level(framework, competency, level):
+    return {
+        "framework": framework.identifier,
+        "competency_code": competency.code,
+        "competency_uuid": str(competency.uuid),
+        "competency": {"fr": competency.title_fr, "en": competency.title_en},
+        "level_code": level.code,
+        "level": {"fr": level.name_fr, "en": level.name_en},
+    }
+
+
 def user_export(user):
     """The evidence rows behind the learner's profile and the level reached per competency:
     three queries."""
@@ -16,12 +27,7 @@ def user_export(user):
     return {
         "evidence": [
             {
-                "framework": row.competency.framework.identifier,
-                "competency_code": row.competency.code,
-                "competency_uuid": str(row.competency.uuid),
-                "competency": {"fr": row.competency.title_fr, "en": row.competency.title_en},
-                "level_code": row.level.code,
-                "level": {"fr": row.level.name_fr, "en": row.level.name_en},
+                **_competency_level(row.competency.framework, row.competency, row.level),
                 "kind": row.kind,
                 "source_type": row.source_type,
                 "source_key": str(row.source_key),
@@ -32,12 +38,7 @@ def user_export(user):
         ],
         "levels": [
             {
-                "framework": state.framework.identifier,
-                "competency_code": state.competency.code,
-                "competency_uuid": str(state.competency.uuid),
-                "competency": {"fr": state.competency.title_fr, "en": state.competency.title_en},
-                "level_code": state.reached.code,
-                "level": {"fr": state.reached.name_fr, "en": state.reached.name_en},
+                **_competency_level(state.framework, state.competency, state.reached),
                 "proficient": state.threshold_met,
                 "reached_at": iso(state.reached_at),
             }
