@@ -27,7 +27,7 @@ except ModuleNotFoundError:  # run as a script: python bench/tracking.py
 
 STATEMENTS = 10_000
 BATCH = 100
-MARK_DONE_SAMPLES = 60  # lessons marked done per mode
+MARK_DONE_SAMPLES = 100  # lessons marked done per mode
 
 
 def _ralph(auth_file):
@@ -251,12 +251,41 @@ def _course(catalogue, slug, lessons):
     return list(LessonPage.objects.descendant_of(course).order_by("path"))
 
 
+def _shared_cache():
+    """The cache web and worker processes share in production (REDIS_URL: Redis), on which a
+    commit queues no forwarding task while one waits; files when no Redis answers."""
+    import os
+
+    import redis
+
+    url = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
+    try:
+        redis.Redis.from_url(url, socket_connect_timeout=1).ping()
+    except redis.RedisError:
+        location = tempfile.mkdtemp(prefix="tremplin-bench-cache-")
+        return "files (no Redis answered)", {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": location,
+        }
+    return f"Redis ({url})", {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": url,
+        "KEY_PREFIX": f"tremplin-bench-{os.getpid()}",
+    }
+
+
+MARK_DONE_MODES = ("off", "on", "on_queueing")
+
+
 def mark_done():
-    """POST "mark as done" on lessons of two identical courses, alternately with tracking off
-    (courses' statement calls replaced by no-ops) and on (statement written, forwarding task
-    queued in the database for a worker, as in production)."""
+    """POST "mark as done" on lessons of three identical courses, in turn: tracking off
+    (courses' statement calls replaced by no-ops), on (statements written; a forwarding task
+    already waits in the database queue, as when learners keep working), and on with a task
+    queued by the request (as when the worker has just taken the previous one). The cache is
+    production's shared one, in every mode."""
     from unittest import mock
 
+    from django.core.cache import cache
     from django.test import Client, override_settings
 
     from accounts.services import user_create
@@ -264,47 +293,67 @@ def mark_done():
     from config.services import home_page_ensure
     from courses import services
     from courses.models import CatalogueIndexPage
+    from tracking.services import FORWARD_QUEUED_KEY
 
-    home = home_page_ensure(data=HOME)
-    catalogue = services.page_ensure(
-        parent=home, page_class=CatalogueIndexPage, slug="bench", fields={"title": "Banc"}
-    )
-    off_lessons = _course(catalogue, "sans-suivi", MARK_DONE_SAMPLES + 1)
-    on_lessons = _course(catalogue, "avec-suivi", MARK_DONE_SAMPLES + 1)
-    learner = user_create(username="done", email="done@example.org", password="bench-pass-42")
-    for lessons in (off_lessons, on_lessons):
-        services.enrolment_create(user=learner, page=lessons[0].get_parent().get_parent().specific)
-    client = Client()
-    client.force_login(learner)
-    # Off: the statement calls do nothing (the service's recording() block stays, empty: it
-    # writes nothing and runs no query).
-    noop = {"lesson_completed": lambda **kw: None, "course_event": lambda **kw: None}
-    samples = {"off": [], "on": []}
+    cache_label, cache_settings = _shared_cache()
+    settings = {**_lrs_settings("http://127.0.0.1:9/xAPI/"), "CACHES": {"default": cache_settings}}
+    with override_settings(**settings):
+        home = home_page_ensure(data=HOME)
+        catalogue = services.page_ensure(
+            parent=home, page_class=CatalogueIndexPage, slug="bench", fields={"title": "Banc"}
+        )
+        lessons = {
+            mode: _course(catalogue, mode.replace("_", "-"), MARK_DONE_SAMPLES + 1)
+            for mode in MARK_DONE_MODES
+        }
+        learner = user_create(username="done", email="done@example.org", password="bench-pass-42")
+        for course_lessons in lessons.values():
+            course = course_lessons[0].get_parent().get_parent().specific
+            services.enrolment_create(user=learner, page=course)
+        client = Client()
+        client.force_login(learner)
+        # Off: the statement calls do nothing (the service's recording() block stays, empty:
+        # it writes nothing and runs no query).
+        noop = {"lesson_completed": lambda **kw: None, "course_event": lambda **kw: None}
+        samples = {mode: [] for mode in MARK_DONE_MODES}
 
-    def post(lesson):
-        start = time.perf_counter()
-        response = client.post(f"/fr/learning/lessons/{lesson.pk}/done/")
-        elapsed = (time.perf_counter() - start) * 1000
-        assert response.status_code in (200, 302), response.status_code
-        return elapsed
+        def post(mode, lesson):
+            if mode == "on_queueing":
+                cache.delete(FORWARD_QUEUED_KEY)  # what the worker does as it starts the task
+            patch = mock.patch.multiple("courses.services.xapi", **noop) if mode == "off" else None
+            if patch:
+                patch.start()
+            start = time.perf_counter()
+            response = client.post(f"/fr/learning/lessons/{lesson.pk}/done/")
+            elapsed = (time.perf_counter() - start) * 1000
+            if patch:
+                patch.stop()
+            assert response.status_code in (200, 302), response.status_code
+            return elapsed
 
-    with override_settings(**_lrs_settings("http://127.0.0.1:9/xAPI/")):
-        post(on_lessons[0])  # warm-up of both paths
-        with mock.patch.multiple("courses.services.xapi", **noop):
-            post(off_lessons[0])
-        for off, on in zip(off_lessons[1:], on_lessons[1:], strict=True):
-            with mock.patch.multiple("courses.services.xapi", **noop):
-                samples["off"].append(post(off))
-            samples["on"].append(post(on))
+        for mode in MARK_DONE_MODES:
+            post(mode, lessons[mode][0])  # warm-up of each path
+        for index in range(1, MARK_DONE_SAMPLES + 1):
+            for mode in MARK_DONE_MODES:
+                samples[mode].append(post(mode, lessons[mode][index]))
+        cache.delete(FORWARD_QUEUED_KEY)
+
+    from django_tasks_db.models import DBTaskResult
 
     from tracking.models import Statement
 
     p50 = {mode: statistics.median(values) for mode, values in samples.items()}
-    print(f'"Mark as done" POST, {MARK_DONE_SAMPLES} lessons per mode, interleaved')
+    print(
+        f'"Mark as done" POST, {MARK_DONE_SAMPLES} lessons per mode, in turn; cache: {cache_label}'
+    )
     line("tracking off p50", f"{p50['off']:.2f}", " ms")
-    line("tracking on p50", f"{p50['on']:.2f}", " ms")
+    line("tracking on p50 (a forwarding task waits)", f"{p50['on']:.2f}", " ms")
+    line("tracking on p50 (each request queues it)", f"{p50['on_queueing']:.2f}", " ms")
     ratio_line("ratio on / off (p50)", p50["on"] / p50["off"], 1.2)
-    line("statements written (on)", Statement.objects.count())
+    ratio_line("ratio on, queueing / off (p50)", p50["on_queueing"] / p50["off"], 1.2)
+    line("statements written (on, both)", Statement.objects.count())
+    forwarding = DBTaskResult.objects.filter(task_path__endswith=".statements_forward_task")
+    line("forwarding tasks queued (on, both)", forwarding.count())
     Statement.objects.all().delete()
     return p50
 

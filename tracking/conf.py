@@ -21,6 +21,9 @@ DEFAULTS = {
     # How long a worker owns the batch it claimed; a worker that died lets it go after this.
     "TREMPLIN_LRS_CLAIM_SECONDS": None,  # None: derived from the timeouts, see claim_seconds()
     "TREMPLIN_LRS_CLIENT": "tracking.client.LRSClient",
+    # With a cache shared by the web and worker processes, a commit queues no forwarding task
+    # while one is waiting to start; this long at most, in case the queued task was lost.
+    "TREMPLIN_LRS_FORWARD_QUEUED_SECONDS": 60,
 }
 
 
@@ -75,6 +78,10 @@ def claim_seconds():
     if value is not None:
         return value
     return max(60.0, 4 * (connect_timeout() + read_timeout()))
+
+
+def forward_queued_seconds():
+    return _get("TREMPLIN_LRS_FORWARD_QUEUED_SECONDS")
 
 
 def client_path():

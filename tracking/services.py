@@ -11,6 +11,9 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 import requests
+from django.core.cache import caches
+from django.core.cache.backends.dummy import DummyCache
+from django.core.cache.backends.locmem import LocMemCache
 from django.db import connection, transaction
 from django.db.models import F, TextField
 from django.db.models.constants import OnConflict
@@ -254,18 +257,58 @@ def _rows_insert(objs, *, unique_fields=(), update_fields=()):
         obj._state.adding, obj._state.db = False, connection.alias
 
 
+# Set while a forwarding task is queued and has not started (tasks.py clears it as it starts).
+FORWARD_QUEUED_KEY = "tracking:forward-task-queued"
+
+
+def _forward_queued_cache():
+    """The cache that says whether a forwarding task is waiting, when the web and worker
+    processes share it (Redis, files, database); None for a per-process one (memory, dummy),
+    which a worker could not clear."""
+    cache = caches["default"]
+    return None if isinstance(cache, LocMemCache | DummyCache) else cache
+
+
+def forward_task_started():
+    """Called by the forwarding task first thing: from now on, statements committed later may
+    come after its last claim, so the next commit queues a new task."""
+    cache = _forward_queued_cache()
+    if cache is None:
+        return
+    try:
+        cache.delete(FORWARD_QUEUED_KEY)
+    except Exception:
+        # Left set, the flag expires after forward_queued_seconds(); nothing is lost.
+        logger.exception("Could not clear the xAPI forwarding flag")
+
+
 def _forward_enqueue():
+    """Make sure a forwarding task will run after this commit. A task that is queued and has
+    not started yet sends these statements too (it claims every due row when it runs): while
+    one waits, no other is queued. The flag expires after forward_queued_seconds(), so a task
+    lost from its queue holds nothing back for longer."""
     from .tasks import statements_forward_task
 
+    cache = _forward_queued_cache()
+    if cache is not None:
+        try:
+            if not cache.add(FORWARD_QUEUED_KEY, True, timeout=conf.forward_queued_seconds()):
+                return
+        except Exception:
+            logger.exception("Could not read the xAPI forwarding flag; queueing a task")
+            cache = None
     try:
         statements_forward_task.enqueue()
     except Exception:
         # The statements are safe in the database; the next task or `xapi_forward` sends them.
         logger.exception("Could not enqueue the xAPI forwarding task")
+        if cache is not None:
+            forward_task_started()
 
 
 def _forward_after_commit():
-    """One forwarding task per transaction, however many statements it wrote."""
+    """One forwarding task per transaction, however many statements it wrote, and none while
+    one is already waiting (see _forward_enqueue)."""
     if connection.in_atomic_block and any(
         func is _forward_enqueue for _sids, func, _robust in connection.run_on_commit
     ):

@@ -7,6 +7,7 @@ from . import services
 
 @task()
 def statements_forward_task():
-    """Forward the due pending statements to the LRS (enqueued after each commit that wrote
-    some, and by `manage.py xapi_forward`)."""
+    """Forward the due pending statements to the LRS (queued after a commit that wrote some,
+    unless one is already waiting: see services._forward_enqueue)."""
+    services.forward_task_started()
     return services.statements_forward().as_dict()

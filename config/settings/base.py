@@ -153,6 +153,7 @@ for _name, _cast in (
     ("TREMPLIN_LRS_CONNECT_TIMEOUT", float),
     ("TREMPLIN_LRS_READ_TIMEOUT", float),
     ("TREMPLIN_LRS_CLAIM_SECONDS", float),
+    ("TREMPLIN_LRS_FORWARD_QUEUED_SECONDS", int),
 ):
     if os.environ.get(_name):
         globals()[_name] = _cast(os.environ[_name])
