@@ -148,10 +148,6 @@ def response_pattern(choice_ids):
     return "[,]".join(str(choice_id) for choice_id in choice_ids)
 
 
-def _to_json(obj):
-    return json.loads(obj.to_json())
-
-
 def _score(result):
     if result.score_raw is None and result.score_scaled is None:
         return None
@@ -240,7 +236,7 @@ def statement_build(*, actor_name, verb, activity, context=None, result=None, ti
     )
     if result is not None:
         statement.result = _result(result)
-    data = _to_json(statement)
+    data = statement.as_version()  # what tincan's to_json() encodes: plain JSON types
     statement_validate(data)
     return data
 

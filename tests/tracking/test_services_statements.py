@@ -1,5 +1,6 @@
 """Statement building: vocabulary, shape, identifiers, and the local store row."""
 
+import json
 import uuid
 from datetime import UTC, datetime, timedelta, timezone
 
@@ -47,6 +48,7 @@ def test_each_verb_builds_a_valid_statement_with_an_account_actor(user, verb, ir
     }
     assert not {"mbox", "mbox_sha1sum", "openid", "name"} & data["actor"].keys()
     assert user.email not in str(data) and user.username not in str(data)
+    assert json.loads(json.dumps(data)) == data  # plain JSON values: no tuple, no object
 
 
 def test_lesson_statement_carries_definition_and_context(user):
