@@ -273,8 +273,11 @@ def forward_task_started():
     """Called by the forwarding task first thing: from now on, statements committed later may
     come after its last claim, so the next commit queues a new task."""
     cache = _forward_queued_cache()
-    if cache is None:
-        return
+    if cache is not None:
+        _forward_flag_clear(cache)
+
+
+def _forward_flag_clear(cache):
     try:
         cache.delete(FORWARD_QUEUED_KEY)
     except Exception:
@@ -303,7 +306,7 @@ def _forward_enqueue():
         # The statements are safe in the database; the next task or `xapi_forward` sends them.
         logger.exception("Could not enqueue the xAPI forwarding task")
         if cache is not None:
-            forward_task_started()
+            _forward_flag_clear(cache)
 
 
 def _forward_after_commit():
