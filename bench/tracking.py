@@ -274,6 +274,18 @@ def _shared_cache():
     }
 
 
+def _shared_cache_discard(settings):
+    """Delete this run's keys (only them: the Redis database may serve something else)."""
+    if "KEY_PREFIX" not in settings:
+        shutil.rmtree(settings["LOCATION"], ignore_errors=True)
+        return
+    import redis
+
+    client = redis.Redis.from_url(settings["LOCATION"])
+    for key in client.scan_iter(f"{settings['KEY_PREFIX']}:*"):
+        client.delete(key)
+
+
 MARK_DONE_MODES = ("off", "on", "on_queueing")
 
 
@@ -336,7 +348,7 @@ def mark_done():
         for index in range(1, MARK_DONE_SAMPLES + 1):
             for mode in MARK_DONE_MODES:
                 samples[mode].append(post(mode, lessons[mode][index]))
-        cache.delete(FORWARD_QUEUED_KEY)
+    _shared_cache_discard(cache_settings)
 
     from django_tasks_db.models import DBTaskResult
 
