@@ -5,29 +5,13 @@ Run: .venv/bin/python bench/courses.py (own throwaway SQLite database under a te
 """
 
 try:
-    from bench.common import (
-        line,
-        page_weight,
-        query_count,
-        ratio_line,
-        setup_django,
-        timed_get,
-        timed_gets,
-    )
+    from bench import common
 except ModuleNotFoundError:  # run as a script: python bench/courses.py
     import sys
     from pathlib import Path
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    from bench.common import (
-        line,
-        page_weight,
-        query_count,
-        ratio_line,
-        setup_django,
-        timed_get,
-        timed_gets,
-    )
+    from bench import common
 
 REQUESTS, WARMUP = 50, 10
 BODY = [
@@ -111,7 +95,7 @@ def build_site():
 
 
 def main():
-    setup_django()
+    common.setup_django()
     from django.test import Client
 
     from courses.models import LessonPage
@@ -126,7 +110,7 @@ def main():
         "lesson page (demo)": demo_lesson.url,
         "course page (demo)": first_course.url,
     }
-    times = timed_gets(client, urls, n=REQUESTS, warmup=WARMUP)
+    times = common.timed_gets(client, urls, n=REQUESTS, warmup=WARMUP)
     bare = times["bare Wagtail page"]["p50"]
 
     print(
@@ -134,61 +118,66 @@ def main():
         f"after {WARMUP} warm-up)"
     )
     for label, result in times.items():
-        line(f"{label} p50 / p90", f"{result['p50']:.2f} / {result['p90']:.2f}", " ms")
-    ratio_line("ratio lesson / bare (p50)", times["lesson page (demo)"]["p50"] / bare, 2)
-    ratio_line("ratio course / bare (p50)", times["course page (demo)"]["p50"] / bare, 2)
+        common.line(f"{label} p50 / p90", f"{result['p50']:.2f} / {result['p90']:.2f}", " ms")
+    common.ratio_line("ratio lesson / bare (p50)", times["lesson page (demo)"]["p50"] / bare, 2)
+    common.ratio_line("ratio course / bare (p50)", times["course page (demo)"]["p50"] / bare, 2)
     # The first view of a lesson in a visit also writes its `experienced` statement; reloads
     # within TREMPLIN_XAPI_EXPERIENCED_WINDOW do not. Window 0: every view writes one.
     from django.test import override_settings
 
     with override_settings(TREMPLIN_XAPI_EXPERIENCED_WINDOW=0):
-        recorded = timed_gets(
+        recorded = common.timed_gets(
             client,
             {"bare": urls["bare Wagtail page"], "lesson": demo_lesson.url},
             n=REQUESTS,
             warmup=WARMUP,
         )
     first_view = recorded["lesson"]["p50"]
-    line(
+    common.line(
         "lesson page, first view of a visit p50, ratio",
         f"{first_view:.2f} ms, {first_view / recorded['bare']['p50']:.2f} (writes `experienced`)",
     )
     visitor = Client()
     print("The same pages for an anonymous visitor (for information)")
-    anonymous = timed_gets(visitor, urls, n=REQUESTS, warmup=WARMUP)
+    anonymous = common.timed_gets(visitor, urls, n=REQUESTS, warmup=WARMUP)
     for label in ("lesson page (demo)", "course page (demo)"):
         p50 = anonymous[label]["p50"]
         ratio = p50 / anonymous["bare Wagtail page"]["p50"]
-        line(f"{label} p50, ratio to bare", f"{p50:.2f} ms, {ratio:.2f}")
-        line(f"{label} SQL queries", query_count(visitor, urls[label]))
+        common.line(f"{label} p50, ratio to bare", f"{p50:.2f} ms, {ratio:.2f}")
+        common.line(f"{label} SQL queries", common.query_count(visitor, urls[label]))
 
     def first_lesson(course):
         return LessonPage.objects.descendant_of(course).order_by("path")[1].url
 
     print("SQL queries (must not grow with the course)")
-    line("bare Wagtail page", query_count(client, site["bare"].url))
+    common.line("bare Wagtail page", common.query_count(client, site["bare"].url))
     for name in ("small", "large"):
         size = 3 if name == "small" else 30
-        line(
-            f"lesson page, course of {size} lessons", query_count(client, first_lesson(site[name]))
+        common.line(
+            f"lesson page, course of {size} lessons",
+            common.query_count(client, first_lesson(site[name])),
         )
-        line(f"course page, course of {size} lessons", query_count(client, site[name].url))
+        common.line(
+            f"course page, course of {size} lessons", common.query_count(client, site[name].url)
+        )
     busy = Client()
     busy.force_login(site["busy"])
-    line("dashboard, 30 enrolments", query_count(busy, "/fr/learning/dashboard/"))
-    line("dashboard, demo learner (1 path)", query_count(client, "/fr/learning/dashboard/"))
-    dashboard = timed_get(busy, "/fr/learning/dashboard/", n=REQUESTS, warmup=WARMUP)
-    line("dashboard, 30 enrolments p50", f"{dashboard['p50']:.2f}", " ms")
+    common.line("dashboard, 30 enrolments", common.query_count(busy, "/fr/learning/dashboard/"))
+    common.line(
+        "dashboard, demo learner (1 path)", common.query_count(client, "/fr/learning/dashboard/")
+    )
+    dashboard = common.timed_get(busy, "/fr/learning/dashboard/", n=REQUESTS, warmup=WARMUP)
+    common.line("dashboard, 30 enrolments p50", f"{dashboard['p50']:.2f}", " ms")
 
-    weight, external = page_weight(client, demo_lesson.url)
+    weight, external = common.page_weight(client, demo_lesson.url)
     print("Lesson page weight (demo lesson)")
-    line(
+    common.line(
         "weight HTML + CSS + JS",
         f"{weight['html']} + {weight['css']} + {weight['js']} = {weight['total']}",
         " bytes",
     )
-    ratio_line("weight (KB, uncompressed)", weight["total"] / 1024, 40)
-    line("requests leaving the site", len(external))
+    common.ratio_line("weight (KB, uncompressed)", weight["total"] / 1024, 40)
+    common.line("requests leaving the site", len(external))
     return {"times": times, "weight": weight, "external": external}
 
 
