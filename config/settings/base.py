@@ -17,10 +17,12 @@ INSTALLED_APPS = [
     "cohorts",
     "certificates",
     "launchpad",
+    "resources",
     "courses",
     "competencies",
     "tracking",
     "accounts",
+    "common",
     # Wagtail
     "wagtail.contrib.settings",
     "wagtail.contrib.simple_translation",
