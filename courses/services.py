@@ -1,6 +1,5 @@
 """Every write of the courses app. Signals are sent from here only, once, after commit."""
 
-from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
@@ -8,7 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from . import evidence, selectors, signals
+from . import conf, evidence, selectors, signals
 from . import tracking as xapi
 from .blocks import QuestionKind
 from .models import (
@@ -138,7 +137,7 @@ def lesson_complete(*, actor=None, user, lesson):
 
 def lesson_view_record(*, user, lesson, course=None, enrolment=None):
     """A learner enrolled in the lesson's course opened it: an `experienced` statement, once
-    per visit (settings.TREMPLIN_XAPI_EXPERIENCED_WINDOW: reloads within the window, in the same
+    per visit (conf.experienced_window(): reloads within the window, in the same
     language and enrolment, are the same visit).
 
     The page passes the `course` and `enrolment` its context already holds (no course: both are
@@ -157,7 +156,7 @@ def lesson_view_record(*, user, lesson, course=None, enrolment=None):
 
 def _new_visit(*, user, lesson, enrolment):
     """True on the first view of the lesson within the window (one cache write, atomic)."""
-    window = settings.TREMPLIN_XAPI_EXPERIENCED_WINDOW
+    window = conf.experienced_window()
     if window <= 0:
         return True
     key = (

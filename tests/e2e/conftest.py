@@ -97,21 +97,24 @@ class Visitor:
 
 @pytest.fixture
 def visitor_factory(browser, live_server, axe):
-    contexts = []
+    """Makes visitors (one browser context each); after the test, none of them may have tried
+    an external request."""
+    contexts, visitors = [], []
 
     def make(locale="fr-FR"):
         context = browser.new_context(locale=locale)
         context.set_default_timeout(10_000)
         contexts.append(context)
-        return Visitor(context.new_page(), live_server.url, axe)
+        visitors.append(Visitor(context.new_page(), live_server.url, axe))
+        return visitors[-1]
 
     yield make
     for context in contexts:
         context.close()
+    external = [url for visitor in visitors for url in visitor.external_requests]
+    assert not external, external
 
 
 @pytest.fixture
 def visitor(visitor_factory):
-    visitor = visitor_factory()
-    yield visitor
-    assert not visitor.external_requests, visitor.external_requests
+    return visitor_factory()
