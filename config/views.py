@@ -22,7 +22,7 @@ def server_error(request):
     # fails, fall back to a plain answer rather than raising inside the error handler.
     try:
         return render(request, "500.html", status=500)
-    except Exception:  # noqa: BLE001
+    except Exception:
         logger.exception("Could not render the 500 page")
         return HttpResponseServerError("<h1>Erreur 500 / Server error</h1>")
 
