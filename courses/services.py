@@ -86,7 +86,7 @@ def enrolment_create(*, actor=None, user, page, path_enrolment=None):
         enrolment.save()
         xapi.enrolment_registered(enrolment=enrolment, page=page)
     if isinstance(page, LearningPathPage):
-        for course in selectors._path_courses([page])[page.pk]:
+        for course in selectors.path_courses_map(paths=[page])[page.pk]:
             enrolment_create(actor=actor, user=user, page=course, path_enrolment=enrolment)
         _path_completion_update(enrolment=enrolment)
     else:

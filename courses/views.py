@@ -12,9 +12,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 from wagtail.models import Page
 
-from . import competency_selectors, selectors, services
+from . import selectors, services
 from .forms import QuizAnswersForm
 from .models import CoursePage, LearningPathPage, LessonPage, QuizPage
+from .selectors import competencies as competency_selectors
 
 
 def _live_page(page_id, *classes):

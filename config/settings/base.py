@@ -7,6 +7,8 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from common.release import release_get
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 DEBUG = False
@@ -166,13 +168,18 @@ TREMPLIN_XAPI_EXPERIENCED_WINDOW = int(os.environ.get("TREMPLIN_XAPI_EXPERIENCED
 
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Tremplin <ne-pas-repondre@localhost>")
 
-# Course outlines and lesson bodies are cached (courses/selectors.py, lesson_page.html) and
+# Course outlines and lesson bodies are cached (courses/selectors/, lesson_page.html) and
 # expired when editors publish. A per-process memory cache suits one process; with several
 # worker processes use a shared cache such as Redis (docs/deploy.md).
+# Every key carries the release (TREMPLIN_RELEASE, or a digest of the code): a deploy never
+# unpickles what the previous release cached (common/release.py, docs/architecture.md).
+TREMPLIN_RELEASE = release_get(BASE_DIR)
+CACHE_KEY_PREFIX = f"tremplin:{TREMPLIN_RELEASE}"
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "tremplin",
+        "KEY_PREFIX": CACHE_KEY_PREFIX,
         "OPTIONS": {"MAX_ENTRIES": 5000},
     }
 }
