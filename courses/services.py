@@ -1,4 +1,8 @@
-"""Every write of the courses app. Signals are sent from here only, once, after commit."""
+"""Every write of the courses app. Signals are sent from here only, once, after commit.
+
+A learner's own writes (enrolment, completion, quiz attempt) take the learner as `user` and no
+`actor`: only the learner makes them, and they are recorded in their rows and xAPI statements.
+The page writes take the `actor` whose revisions and publications Wagtail's history shows."""
 
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -52,7 +56,7 @@ def _enrolment_for_item(*, user, page):
 
 
 @transaction.atomic
-def enrolment_create(*, actor=None, user, page, path_enrolment=None):
+def enrolment_create(*, user, page, path_enrolment=None):
     """Enrol `user` in a course or a path (and then in each of its courses). Idempotent:
     returns the active enrolment if there is one, in whichever language it was made."""
     if not isinstance(page, CoursePage | LearningPathPage):
@@ -87,7 +91,7 @@ def enrolment_create(*, actor=None, user, page, path_enrolment=None):
         xapi.enrolment_registered(enrolment=enrolment, page=page)
     if isinstance(page, LearningPathPage):
         for course in selectors.path_courses_map(paths=[page])[page.pk]:
-            enrolment_create(actor=actor, user=user, page=course, path_enrolment=enrolment)
+            enrolment_create(user=user, page=course, path_enrolment=enrolment)
         _path_completion_update(enrolment=enrolment)
     else:
         _course_completion_update(enrolment=enrolment, course=page)
@@ -95,7 +99,7 @@ def enrolment_create(*, actor=None, user, page, path_enrolment=None):
 
 
 @transaction.atomic
-def enrolment_end(*, actor=None, user, page):
+def enrolment_end(*, user, page):
     """Unenrol: the enrolment is kept with its end date (history), so is the progress."""
     enrolment = selectors.enrolment_active_get(user=user, page=page)
     if enrolment is None:
@@ -109,7 +113,7 @@ def enrolment_end(*, actor=None, user, page):
 
 @transaction.atomic
 @xapi.recording()  # the call's xAPI statements, written together
-def lesson_complete(*, actor=None, user, lesson):
+def lesson_complete(*, user, lesson):
     """Mark a lesson done. Idempotent: a second call returns the same row and sends nothing."""
     course, enrolment = _enrolment_for_item(user=user, page=lesson)
     existing = LessonCompletion.objects.filter(user=user, lesson_key=lesson.translation_key).first()
@@ -209,7 +213,7 @@ def _answers_clean(*, questions, answers):
 
 @transaction.atomic
 @xapi.recording()  # the call's xAPI statements, written together
-def quiz_attempt_submit(*, actor=None, user, quiz, answers, attempt_number=None):
+def quiz_attempt_submit(*, user, quiz, answers, attempt_number=None):
     """Score `answers` ({question id: [choice ids]}) on the server and store the attempt.
 
     `attempt_number`, when given, is the attempt the form was displayed for: a second POST of

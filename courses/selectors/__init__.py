@@ -28,7 +28,7 @@ from .progress import (
     path_progress_get,
     path_progress_summary,
 )
-from .quiz import quiz_attempt_get, quiz_form_context_get
+from .quiz import answers_revealed, quiz_attempt_get, quiz_form_context_get, quiz_result_get
 
 __all__ = [
     "CourseProgress",
@@ -50,6 +50,8 @@ __all__ = [
     "path_detail_get",
     "path_progress_get",
     "path_progress_summary",
+    "answers_revealed",
     "quiz_attempt_get",
     "quiz_form_context_get",
+    "quiz_result_get",
 ]

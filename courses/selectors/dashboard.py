@@ -4,19 +4,17 @@ lessons completed last. A constant number of queries, whatever the enrolments.""
 from django.utils.translation import get_language
 from wagtail.models import Locale
 
-from ..models import CoursePage, Enrolment, LearningPathPage, LessonCompletion
+from ..models import CoursePage, Enrolment, LearningPathPage, LessonCompletion, LessonPage
 from .progress import course_progress_map, path_courses_map, path_progress_summary
 
 
-def _localized(pages, model):
-    """Each page's live translation in the active language when there is one (one query)."""
-    language = get_language()
-    locale = Locale.objects.filter(language_code=language).first()
-    if locale is None:
+def _localized(pages, pages_of_model, locale):
+    """Each page's live translation in `locale` when there is one (one query)."""
+    if locale is None or not pages:
         return {page.pk: page for page in pages}
     translations = {
         page.translation_key: page
-        for page in model.objects.live().filter(
+        for page in pages_of_model.live().filter(
             locale=locale, translation_key__in=[p.translation_key for p in pages]
         )
     }
@@ -40,20 +38,27 @@ def _enrolments(user):
     return path_enrolments, course_enrolments
 
 
-def _recent_completions(user):
-    return list(
+def _recent_completions(user, locale):
+    """The last ten lessons completed, each in the active language when it is translated
+    (a completion keeps the lesson in the language it was done in)."""
+    completions = list(
         LessonCompletion.objects.filter(user=user, lesson__live=True)
         .select_related("lesson")
         .defer("lesson__body")
         .order_by("-completed_at")[:10]
     )
+    lessons = _localized(
+        [c.lesson for c in completions], LessonPage.objects.defer_streamfields(), locale
+    )
+    return [{"lesson": lessons[c.lesson.pk], "completed_at": c.completed_at} for c in completions]
 
 
 def dashboard_get(*, user, request):
     """Everything "Mon parcours" shows, in a constant number of queries."""
+    locale = Locale.objects.filter(language_code=get_language()).first()
     path_enrolments, course_enrolments = _enrolments(user)
-    paths = _localized([e.path for e in path_enrolments], LearningPathPage)
-    courses = _localized([e.course for e in course_enrolments], CoursePage)
+    paths = _localized([e.path for e in path_enrolments], LearningPathPage.objects, locale)
+    courses = _localized([e.course for e in course_enrolments], CoursePage.objects, locale)
     courses_by_path = path_courses_map(paths=list(paths.values())) if paths else {}
     all_courses = {c.pk: c for c in courses.values()}
     for path_course_list in courses_by_path.values():
@@ -81,5 +86,5 @@ def dashboard_get(*, user, request):
     return {
         "path_entries": path_entries,
         "course_entries": course_entries,
-        "recent_completions": _recent_completions(user),
+        "recent_completions": _recent_completions(user, locale),
     }

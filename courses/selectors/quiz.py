@@ -32,6 +32,23 @@ def quiz_form_context_get(*, quiz, user):
     }
 
 
+def answers_revealed(*, passed, can_submit):
+    """The right answers and the explanations show once the learner has passed the quiz or has
+    no attempt left: before, they would give the next attempt away."""
+    return passed or not can_submit
+
+
+def quiz_result_get(*, user, quiz, number):
+    """One of the learner's attempts with per-question feedback, what the quiz form would show
+    next, and `reveal` (answers_revealed), or None."""
+    result = quiz_attempt_get(user=user, quiz=quiz, number=number)
+    if result is None:
+        return None
+    form = quiz_form_context_get(quiz=quiz, user=user)
+    reveal = answers_revealed(passed=form["passed"], can_submit=form["can_submit"])
+    return {**form, **result, "reveal": reveal}
+
+
 def quiz_attempt_get(*, user, quiz, number):
     """One of the learner's attempts, with per-question feedback, or None."""
     attempt = QuizAttempt.objects.filter(
