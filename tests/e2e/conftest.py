@@ -99,8 +99,8 @@ class Visitor:
 def visitor_factory(browser, live_server, axe):
     contexts = []
 
-    def make(locale="fr-FR"):
-        context = browser.new_context(locale=locale)
+    def make(locale="fr-FR", **options):
+        context = browser.new_context(locale=locale, **options)
         context.set_default_timeout(10_000)
         contexts.append(context)
         return Visitor(context.new_page(), live_server.url, axe)
