@@ -137,6 +137,8 @@ STORAGES = {
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Tremplin"
+# No avatar from gravatar.com: no third-party request, even in the admin (the CSP refuses it).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # A page with a password restriction asks for it in the site's own layout.
 WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "password_required.html"  # noqa: S105 (a template name)
 WAGTAILADMIN_BASE_URL = os.environ.get("TREMPLIN_BASE_URL", "http://127.0.0.1:8000")
