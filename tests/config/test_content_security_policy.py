@@ -28,7 +28,7 @@ def test_site_pages_allow_only_their_own_scripts_and_styles(client, home_page):
 
 
 def test_every_page_kind_carries_the_policy(client, home_page, user, password):
-    client.login(username=user.username, password=password)
+    client.force_login(user)
     for url in ("/fr/accounts/login/", "/fr/accounts/profile/", "/fr/verify/", "/fr/nowhere/"):
         response = client.get(url)
         assert "'unsafe-inline'" not in response["Content-Security-Policy"], url

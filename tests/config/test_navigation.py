@@ -62,7 +62,7 @@ def test_base_html_renders_the_menus(client, home_page, user, password):
     html = client.get("/fr/").content.decode()
     assert 'aria-label="Navigation principale"' in html
     assert 'href="/fr/accounts/login/"' in html and "Lexique responsable" in html
-    client.login(username=user.username, password=password)
+    client.force_login(user)
     html = client.get("/fr/").content.decode()
     assert 'action="/fr/accounts/logout/"' in html and 'href="/fr/learning/dashboard/"' in html
     assert 'href="/fr/accounts/login/"' not in html
