@@ -1,20 +1,20 @@
 """Public verification (no account), the published keys and status list, and the learner's
 own certificates. Views parse, call a selector or service, render."""
 
-import hashlib
 import json
-import time
 from urllib.parse import urlencode
 
 from django.contrib.auth.decorators import login_required
-from django.core.cache import cache
 from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views import View
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-from . import conf, credentials, selectors
+from common import ratelimit
+
+from . import conf, credentials, selectors, sharing
 from .codes import code_format, code_normalize
 from .forms import VerifyCodeForm, VerifyPdfForm
 from .pdfcheck import Verdict, pdf_check
@@ -22,33 +22,21 @@ from .pdfcheck import Verdict, pdf_check
 JSON_LD = "application/ld+json"
 
 
-def _client_key(request):
-    address = request.META.get("REMOTE_ADDR", "")
-    return hashlib.sha256(address.encode()).hexdigest()[:32]
+def lookup_retry_after(request):
+    """0 while the client's address has lookups left in the window (common.ratelimit), else the
+    seconds until it has (Retry-After)."""
+    return ratelimit.attempt(
+        "certificates:lookups", [(ratelimit.client_address(request), conf.rate_limit())]
+    )
 
 
-def lookup_allowed(request):
-    """Fixed-window rate limit per client address, in Django's cache (shared by the workers
-    when the cache is: configure Redis or the database cache in production)."""
-    limit, window = conf.rate_limit()
-    bucket = int(time.time() // window)
-    key = f"certificates:lookups:{_client_key(request)}:{bucket}"
-    cache.add(key, 0, window + 1)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # evicted between add and incr
-        cache.set(key, 1, window + 1)
-        count = 1
-    return count <= limit
-
-
-def _too_many(request, *, as_json=False):
-    _limit, window = conf.rate_limit()
-    if as_json:
-        response = JsonResponse({"error": "rate_limited"}, status=429)
-    else:
-        response = render(request, "certificates/verify_rate_limited.html", status=429)
-    response["Retry-After"] = str(window)
+def _too_many(request, retry_after, *, as_json=False):
+    if not as_json:
+        return ratelimit.too_many_requests(
+            request, retry_after, template="certificates/verify_rate_limited.html"
+        )
+    response = JsonResponse({"error": "rate_limited"}, status=429)
+    response["Retry-After"] = str(retry_after)
     return response
 
 
@@ -68,8 +56,8 @@ class VerifyView(View):
         return self._render(request, code_form=form)
 
     def post(self, request):
-        if not lookup_allowed(request):
-            return _too_many(request)
+        if retry_after := lookup_retry_after(request):
+            return _too_many(request, retry_after)
         too_large = int(request.META.get("CONTENT_LENGTH") or 0) > conf.upload_max_bytes() + 8192
         if too_large:
             return self._render(request, check_verdict=Verdict.TOO_LARGE, status=413)
@@ -102,8 +90,8 @@ class VerifyView(View):
 
 @require_GET
 def verify_detail(request, code):
-    if not lookup_allowed(request):
-        return _too_many(request)
+    if retry_after := lookup_retry_after(request):
+        return _too_many(request, retry_after)
     certificate = selectors.certificate_get_by_code(code=code)
     payload = selectors.verification_payload(certificate=certificate)
     normalized = code_normalize(code)
@@ -125,8 +113,8 @@ def verify_detail(request, code):
 
 @require_GET
 def verify_json(request, code):
-    if not lookup_allowed(request):
-        return _too_many(request, as_json=True)
+    if retry_after := lookup_retry_after(request):
+        return _too_many(request, retry_after, as_json=True)
     certificate = selectors.certificate_get_by_code(code=code)
     payload = selectors.verification_payload(certificate=certificate)
     response = JsonResponse(
@@ -179,26 +167,37 @@ def _linkedin_url(certificate):
     return "https://www.linkedin.com/profile/add?" + urlencode(params)
 
 
+def _pdf_link(request, certificate):
+    """A fresh signed link to the PDF, while there is one to share."""
+    if not certificate.pdf_sha256 or certificate.revoked_at is not None:
+        return ""
+    token = sharing.pdf_link_token(certificate)
+    return request.build_absolute_uri(reverse("certificates:certificate_pdf_shared", args=[token]))
+
+
 @login_required
 def certificate_list(request):
     certificates = selectors.certificate_list_for_user(user=request.user)
+    link_days = conf.pdf_link_max_age() // 86400
     entries = [
         {
             "certificate": c,
             "status": c.status(),
             "share_url": credentials.verification_url(c.code),
+            "pdf_link": _pdf_link(request, c),
             "linkedin_url": _linkedin_url(c),
         }
         for c in certificates
     ]
-    return render(request, "certificates/certificate_list.html", {"entries": entries})
+    return render(
+        request,
+        "certificates/certificate_list.html",
+        {"entries": entries, "pdf_link_days": link_days},
+    )
 
 
-@login_required
-def certificate_pdf(request, pk):
-    certificate = selectors.certificate_get_for_holder(user=request.user, pk=pk)
-    if certificate is None or not certificate.pdf_sha256:
-        raise Http404
+def _pdf_response(certificate):
+    """The PDF as issued, from the private storage (never a media URL: common/storage.py)."""
     response = FileResponse(
         certificate.pdf.open("rb"),
         as_attachment=True,
@@ -206,7 +205,28 @@ def certificate_pdf(request, pk):
         content_type="application/pdf",
     )
     response["X-Content-SHA256"] = certificate.pdf_sha256
+    response["Cache-Control"] = "private, no-store"
+    response["X-Robots-Tag"] = "noindex"
     return response
+
+
+@login_required
+def certificate_pdf(request, pk):
+    certificate = selectors.certificate_get_for_holder(user=request.user, pk=pk)
+    if certificate is None or not certificate.pdf_sha256:
+        raise Http404
+    return _pdf_response(certificate)
+
+
+@require_GET
+def certificate_pdf_shared(request, token):
+    """A signed, expiring link the holder shared (certificates/sharing.py): no account needed;
+    404 once it has expired, or if the certificate was revoked or its holder erased."""
+    pk = sharing.pdf_link_certificate_pk(token)
+    certificate = selectors.certificate_get_for_pdf_link(pk=pk) if pk else None
+    if certificate is None:
+        raise Http404
+    return _pdf_response(certificate)
 
 
 @login_required

@@ -2,6 +2,7 @@
 per-environment modules only (STYLE.md: deployment settings are read once, in config/settings/)."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -41,6 +42,8 @@ INSTALLED_APPS = [
     # Background tasks
     "django_tasks",
     "django_tasks_db",
+    # Login lockouts (below: AXES_*)
+    "axes",
     # Django
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -50,7 +53,11 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: too many query parameters is a 400, never a 500 (common/middleware.py).
+    "common.middleware.QueryStringLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "common.csp.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -59,6 +66,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last: turns a refused login (site or Wagtail admin) into the 429 lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -108,6 +117,11 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# django-axes first: it refuses a locked-out account or address before any password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "accounts:profile"
 LOGOUT_REDIRECT_URL = "/"
@@ -128,13 +142,23 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Private files (certificate PDFs): never under MEDIA_ROOT, served only by views that check who
+# asks (common/storage.py; check common.E001). Any Django storage in production (deploy.md).
+TREMPLIN_PRIVATE_ROOT = Path(os.environ.get("TREMPLIN_PRIVATE_ROOT", BASE_DIR / "var" / "private"))
+PRIVATE_STORAGE = {
+    "BACKEND": "common.storage.PrivateFileSystemStorage",
+    "OPTIONS": {"location": TREMPLIN_PRIVATE_ROOT},
+}
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": PRIVATE_STORAGE,
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Tremplin"
+# No avatar from gravatar.com: no third-party request, even in the admin (the CSP refuses it).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # A page with a password restriction asks for it in the site's own layout.
 WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "password_required.html"  # noqa: S105 (a template name)
 WAGTAILADMIN_BASE_URL = os.environ.get("TREMPLIN_BASE_URL", "http://127.0.0.1:8000")
@@ -177,9 +201,103 @@ CACHES = {
     }
 }
 
+# The reverse proxies whose X-Forwarded-For is believed (addresses or CIDR networks, comma
+# separated; none by default: the header is then ignored). common/ratelimit.py, docs/deploy.md.
+TREMPLIN_TRUSTED_PROXIES = [
+    item.strip()
+    for item in os.environ.get("TREMPLIN_TRUSTED_PROXIES", "").split(",")
+    if item.strip()
+]
+
+# Login lockouts (django-axes, for the site's login and the Wagtail admin's, which both go
+# through Django's authenticate()): after AXES_FAILURE_LIMIT wrong passwords for one account,
+# or from one client address, further attempts are refused (429, Retry-After) until
+# AXES_COOLOFF_TIME has passed since the last failure. Refused attempts do not extend the wait,
+# so that nobody can keep someone else's account locked. Attempts live in the database (one
+# truth for every process); successful logins are not logged.
+AXES_FAILURE_LIMIT = int(os.environ.get("TREMPLIN_LOGIN_FAILURE_LIMIT", "10"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("TREMPLIN_LOGIN_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_DISABLE_ACCESS_LOG = True
+AXES_CLIENT_IP_CALLABLE = "common.ratelimit.client_address"
+AXES_LOCKOUT_CALLABLE = "accounts.views.login_locked_out"
+AXES_VERBOSE = False
+
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
 X_FRAME_OPTIONS = "DENY"
+
+# Content-Security-Policy (django-csp; docs/deploy.md, "Content-Security-Policy"). The site's own
+# pages load scripts, styles, images and fonts from this origin only: no inline script or style
+# (templates use none; SVG charts use presentation attributes), no frame (an external video is a
+# link, courses/blocks.py: VideoBlock), no plugin, forms posted here only. The Wagtail admin
+# (TREMPLIN_CSP_ADMIN_PREFIX) gets the looser policy it needs: common/csp.py.
+# TREMPLIN_CSP_REPORT_ONLY=1 sends the same policy as Content-Security-Policy-Report-Only (the
+# browser reports and blocks nothing), to try a change in production first;
+# TREMPLIN_CSP_REPORT_URI names where browsers send their reports.
+_CSP_DIRECTIVES = {
+    "default-src": ["'none'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'"],
+    "img-src": ["'self'", "data:"],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    "media-src": ["'self'"],
+    "manifest-src": ["'self'"],
+    "frame-src": ["'none'"],
+    "worker-src": ["'none'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'none'"],
+}
+if os.environ.get("TREMPLIN_CSP_REPORT_URI"):
+    _CSP_DIRECTIVES["report-uri"] = [os.environ["TREMPLIN_CSP_REPORT_URI"]]
+TREMPLIN_CSP_REPORT_ONLY = os.environ.get("TREMPLIN_CSP_REPORT_ONLY", "0") == "1"
+if TREMPLIN_CSP_REPORT_ONLY:
+    CONTENT_SECURITY_POLICY_REPORT_ONLY = {"DIRECTIVES": _CSP_DIRECTIVES}
+else:
+    CONTENT_SECURITY_POLICY = {"DIRECTIVES": _CSP_DIRECTIVES}
+# The Wagtail admin's policy: its pages carry inline scripts and styles (Wagtail 8 is not free
+# of them yet), show uploads as blob: and data: images, and frame the page previews
+# (same origin). Scripts still come from this origin only.
+TREMPLIN_CSP_ADMIN_PREFIX = "/admin/"
+TREMPLIN_CSP_ADMIN_DIRECTIVES = {
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+    "font-src": ["'self'", "data:"],
+    "media-src": ["'self'", "blob:"],
+    "worker-src": ["'self'", "blob:"],
+    "frame-src": ["'self'"],
+    "frame-ancestors": ["'self'"],
+}
+
+# Permissions-Policy (django-permissions-policy): no page of the site uses these browser features.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 
