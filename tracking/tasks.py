@@ -8,6 +8,6 @@ from . import services
 @task()
 def statements_forward_task():
     """Forward the due pending statements to the LRS (queued after a commit that wrote some,
-    unless one is already waiting: see services._forward_enqueue)."""
+    unless one is already waiting: see services/scheduling.py)."""
     services.forward_task_started()
     return services.statements_forward().as_dict()

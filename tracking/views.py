@@ -101,6 +101,6 @@ class ForwardingReportView(WagtailAdminTemplateMixin, TemplateView):
                 % {"count": count},
             )
         elif action == "retry_now":
-            services.statements_retry_now(actor=request.user)
+            services.statements_retry_now()
             messages.success(request, _("Les déclarations en attente seront envoyées sans délai."))
         return redirect("tracking_forwarding_report")

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from .services.admin import REQUEUED_ACTION
 from .views import ForwardingReportView
 
 
@@ -38,4 +39,13 @@ def register_forwarding_report_menu_item():
 def register_statement_permissions():
     return Permission.objects.filter(
         content_type__app_label="tracking", codename__in=["view_statement", "change_statement"]
+    )
+
+
+@hooks.register("register_log_actions")
+def register_statement_log_actions(actions):
+    actions.register_action(
+        REQUEUED_ACTION,
+        _("Remise en file d'envoi"),
+        _("Déclaration xAPI refusée remise en file d'envoi"),
     )

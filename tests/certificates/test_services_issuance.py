@@ -204,11 +204,14 @@ def test_issuance_records_the_earned_xapi_statement(rule, user):
     assert Statement.objects.filter(verb=Verb.EARNED).count() == 1
 
 
-def test_a_failed_statement_rolls_the_issuance_back(rule, user, monkeypatch):
-    def broken(certificate):
-        raise RuntimeError("store unavailable")
+def test_a_failed_statement_rolls_the_issuance_back(rule, user, settings):
+    """The statement store refuses the `earned` statement (a base URL that is not absolute:
+    the actor's homePage would not be either): no certificate without its statement."""
+    from tracking.api import StatementError
+    from tracking.models import Statement
 
-    monkeypatch.setattr(services, "_earned_statement_record", broken)
-    with pytest.raises(RuntimeError):
+    settings.TREMPLIN_BASE_URL = "tremplin.example.org"
+    with pytest.raises(StatementError, match="absolute homePage"):
         services.certificate_issue(rule=rule, holder=user)
     assert not Certificate.objects.exists()
+    assert not Statement.objects.exists()

@@ -83,6 +83,30 @@ def test_retry_rejected_after_a_fix(admin_client, user, with_ralph):
     assert [s["id"] for s in with_ralph.stored()] == [str(rows[1].statement_id)]
 
 
+def test_retrying_rejected_statements_is_in_the_admin_history(admin_client, user, settings):
+    """Who put which statement back in the queue: Wagtail's log, shown in "Site history"."""
+    from wagtail.models import ModelLogEntry
+
+    settings.TREMPLIN_LRS_ENDPOINT = "http://127.0.0.1:9/xAPI/"
+    rows = factories.record(user, n=3)
+    Statement.objects.filter(pk__in=[rows[0].pk, rows[2].pk]).update(forward_state="rejected")
+    admin_client.post(URL, {"action": "retry_rejected"})
+    entries = ModelLogEntry.objects.filter(action="tracking.statement_requeue")
+    assert sorted(entries.values_list("object_id", flat=True)) == sorted(
+        [str(rows[0].pk), str(rows[2].pk)]
+    )
+    assert {entry.user.username for entry in entries} == {"root"}
+    assert {entry.label for entry in entries} == {
+        str(rows[0].statement_id),
+        str(rows[2].statement_id),
+    }
+    history = admin_client.get(reverse("wagtailadmin_reports:site_history")).content.decode()
+    assert "Déclaration xAPI refusée remise en file d'envoi" in html.unescape(history)
+    # Nothing rejected: nothing to retry, nothing logged.
+    assert services.statements_rejected_retry() == 0
+    assert entries.count() == 2
+
+
 def test_retry_now_cancels_the_backoff(admin_client, user, settings):
     settings.TREMPLIN_LRS_ENDPOINT = "http://127.0.0.1:9/xAPI/"
     factories.record(user, n=2)

@@ -2,12 +2,14 @@
 processes share a cache; a worker that starts it lets the next commit queue another."""
 
 import socket
-import time
+from datetime import timedelta
 from io import StringIO
 
 import pytest
 from django.core.management import call_command
 from django.db import transaction
+from django.utils import timezone
+from freezegun import freeze_time
 
 from tracking import services
 from tracking.models import Statement
@@ -97,8 +99,8 @@ def test_the_flag_expires_if_the_queued_task_is_lost(user, shared_cache):
     DBTaskResult.objects.all().delete()  # e.g. a queue emptied by hand
     commit(user)
     assert queued_tasks() == 0  # the flag still says a task waits
-    time.sleep(1.1)  # its timeout
-    commit(user)
+    with freeze_time(timezone.now() + timedelta(seconds=1.5)):  # past its timeout
+        commit(user)
     assert queued_tasks() == 1
     assert Statement.objects.filter(forward_state="pending").count() == 3
 
@@ -139,3 +141,117 @@ def test_an_unreachable_cache_still_queues_the_task(user, db_tasks, caplog):
     assert "Could not read the xAPI forwarding flag" in caplog.text
     assert queued_tasks() == 2
     assert Statement.objects.count() == 2
+
+
+# One task per transaction, through nested atomic blocks and rollbacks (the test settings'
+# per-process cache: every commit that wrote statements queues exactly one task).
+
+
+class Rollback(Exception):
+    pass
+
+
+@pytest.fixture
+def per_process(user, db_tasks):
+    lrs_settings(db_tasks, "http://127.0.0.1:9/xAPI/")
+    return user
+
+
+def pending():
+    return Statement.objects.filter(forward_state="pending").count()
+
+
+def test_statements_in_nested_blocks_that_commit_queue_one_task(per_process):
+    with transaction.atomic():
+        factories.record(per_process)
+        with transaction.atomic():
+            factories.record(per_process)
+            with transaction.atomic():
+                factories.record(per_process)
+        factories.record(per_process)
+    assert (queued_tasks(), pending()) == (1, 4)
+
+
+def test_a_rolled_back_savepoint_takes_its_callback_and_the_next_statement_registers_one(
+    per_process,
+):
+    with transaction.atomic():
+        try:
+            with transaction.atomic():
+                factories.record(per_process)  # registers the transaction's callback
+                raise Rollback
+        except Rollback:
+            pass
+        factories.record(per_process)
+    assert (queued_tasks(), pending()) == (1, 1)
+
+
+def test_a_rolled_back_savepoint_keeps_a_callback_registered_before_it(per_process):
+    with transaction.atomic():
+        factories.record(per_process)
+        try:
+            with transaction.atomic():
+                factories.record(per_process)
+                raise Rollback
+        except Rollback:
+            pass
+    assert (queued_tasks(), pending()) == (1, 1)
+
+
+def test_a_savepoint_rolled_back_after_an_inner_one_committed(per_process):
+    with transaction.atomic():
+        try:
+            with transaction.atomic():
+                with transaction.atomic():
+                    factories.record(per_process)  # registered in both savepoints
+                factories.record(per_process)
+                raise Rollback
+        except Rollback:
+            pass
+        assert queued_tasks() == 0
+        factories.record(per_process)
+    assert (queued_tasks(), pending()) == (1, 1)
+
+
+def test_only_rolled_back_statements_queue_nothing(per_process):
+    with transaction.atomic():
+        try:
+            with transaction.atomic():
+                factories.record(per_process, n=2)
+                raise Rollback
+        except Rollback:
+            pass
+    assert (queued_tasks(), pending()) == (0, 0)
+
+
+def test_a_transaction_rolled_back_leaves_nothing_for_the_next(per_process):
+    with pytest.raises(Rollback), transaction.atomic():
+        factories.record(per_process)
+        raise Rollback
+    commit(per_process, n=2)
+    assert (queued_tasks(), pending()) == (1, 2)
+
+
+def test_each_transaction_queues_its_own_task(per_process):
+    commit(per_process)
+    commit(per_process, n=3)
+    factories.record(per_process)  # autocommit: a transaction of its own
+    assert (queued_tasks(), pending()) == (3, 5)
+
+
+def test_a_batch_with_savepoints_queues_one_task(per_process):
+    from tracking import api as tracking
+
+    with transaction.atomic():
+        with tracking.statements_batch():
+            factories.record(per_process)
+            try:
+                with transaction.atomic():
+                    factories.record(per_process)  # written at once, with its savepoint
+                    raise Rollback
+            except Rollback:
+                pass
+            factories.record(per_process)
+        with transaction.atomic():
+            factories.record(per_process)
+    assert (queued_tasks(), pending()) == (1, 3)

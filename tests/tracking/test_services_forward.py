@@ -45,16 +45,15 @@ def test_batch_is_sent_and_ralph_stores_each_statement_once(user, with_ralph):
     assert len(with_ralph.stored()) == 5
 
 
-@pytest.fixture(params=["update_returning", "select_then_update"])
-def claim_path(request, monkeypatch):
-    """Both ways of claiming a batch: one UPDATE … RETURNING (PostgreSQL, SQLite from 3.35)
-    and, for an older SQLite, a SELECT then an UPDATE."""
-    if request.param == "select_then_update":
-        monkeypatch.setattr(services, "_update_returning", lambda: False)
+@pytest.fixture(params=[True, False], ids=["update_returning", "select_then_update"])
+def returning(request):
+    """Both ways of claiming a batch (services.statements_claim's `returning`): one UPDATE …
+    RETURNING (PostgreSQL, SQLite from 3.35) and, for an older SQLite, a SELECT then an
+    UPDATE."""
     return request.param
 
 
-def test_batches_go_oldest_first(user, with_ralph, settings, claim_path):
+def test_batches_go_oldest_first(user, with_ralph, settings):
     settings.TREMPLIN_LRS_BATCH_SIZE = 3
     rows = factories.record(user, n=7)
     Statement.objects.filter(pk=rows[6].pk).update(stored=timezone.now() - timedelta(days=1))
@@ -253,8 +252,8 @@ def test_a_refused_connection_is_retried_later(user, settings):
 
 def test_a_claimed_batch_is_not_sent_by_another_worker_until_its_claim_expires(user, with_ralph):
     factories.record(user, n=3)
-    token, claimed = services._batch_claim()  # another worker took them and is busy
-    assert len(claimed) == 3
+    claim = services.statements_claim()  # another worker took them and is busy
+    assert len(claim.rows) == 3
     assert services.statements_forward().batches == 0
     assert with_ralph.stored() == []
     # That worker died: its claim expires and the batch goes, once.
@@ -323,7 +322,7 @@ def test_recording_never_waits_for_the_lrs(
 
 
 @pytest.mark.django_db(transaction=True)
-def test_concurrent_workers_claim_different_rows_on_postgresql(user, settings, claim_path):
+def test_concurrent_workers_claim_different_rows_on_postgresql(user, settings, returning):
     import threading
 
     from django.db import connection, connections, transaction
@@ -339,7 +338,7 @@ def test_concurrent_workers_claim_different_rows_on_postgresql(user, settings, c
 
     def other_worker():
         try:
-            claimed["rows"] = services._batch_claim()[1]
+            claimed["rows"] = services.statements_claim(returning=returning).rows
         finally:
             connections.close_all()
 
