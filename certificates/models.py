@@ -27,6 +27,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable
 
 from common.storage import private_storage
+from competencies import api as competencies
 
 from .codes import code_format
 
@@ -167,15 +168,7 @@ class CertificateRuleCompetency(Orderable):
 
     def clean(self):
         super().clean()
-        if (
-            self.competency_id
-            and self.level_id
-            and self.level.framework_id != self.competency.framework_id
-        ):
-            raise ValidationError(
-                {"level": _("Le niveau doit appartenir au référentiel de la compétence.")},
-                code="level_framework",
-            )
+        competencies.level_framework_clean(self)
 
 
 @register_setting(icon="doc-full")

@@ -12,13 +12,19 @@ Learner competency profile (docs/competencies.md):
   the framework's and the level's CASE identifiers (what certificates freeze).
 - `learner_competency_states`, `job_profile_get`, `job_profile_gap`, `gap_content_rank`,
   `gap_chart`: the "Mon profil de compétences" page.
+
+Rules the other apps' rows follow:
+
+- `level_framework_clean(row)`: in the clean() of a row with `competency` and `level` foreign
+  keys (a course mapping, a certificate minimum), refuses a level of another framework;
+  `level_framework_validate(competency_framework_id=, level_framework_id=)` for bare ids.
 """
 
 from dataclasses import dataclass
 
 from django.urls import reverse
 
-from .models import CompetencyEvidence
+from .models import CompetencyEvidence, level_framework_clean, level_framework_validate
 from .selectors import (
     ContentCoverage,
     gap_chart,
@@ -54,6 +60,8 @@ __all__ = [
     "job_profile_get",
     "learner_competency_levels",
     "learner_competency_states",
+    "level_framework_clean",
+    "level_framework_validate",
 ]
 
 

@@ -1,16 +1,17 @@
 from django.core.checks import Error, register
 
-from .conf import framework_import_max_bytes
+from .conf import IMPORT_BOUNDS
 
 
 @register()
-def import_max_bytes_check(app_configs, **kwargs):
-    value = framework_import_max_bytes()
-    if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
-        return [
-            Error(
-                "TREMPLIN_FRAMEWORK_IMPORT_MAX_BYTES must be a positive integer (bytes).",
-                id="competencies.E001",
+def import_bounds_check(app_configs, **kwargs):
+    """competencies.E001: every import bound is a positive integer."""
+    errors = []
+    for setting, read in IMPORT_BOUNDS:
+        value = read()
+        if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+            unit = " (bytes)" if setting.endswith("_BYTES") else ""
+            errors.append(
+                Error(f"{setting} must be a positive integer{unit}.", id="competencies.E001")
             )
-        ]
-    return []
+    return errors

@@ -1,14 +1,30 @@
-"""Registration only: snippet viewsets, the import/export admin views and their menu item."""
+"""Registration only: snippet viewsets, the import/export admin views and their menu item, the
+history entry of an import."""
 
 from django.urls import include, path, reverse
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import Column
+from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from . import admin_views
 from .models import Competency, Framework, GlossaryTerm, JobProfile
+from .services.frameworks import LOG_ACTION_IMPORT
+
+LIST_TEXT_LENGTH = 120  # characters of a long text shown in an admin list
+
+
+def short_text_column(name, label):
+    """A list column that cuts a long text (a title may be a whole paragraph)."""
+    return Column(
+        name,
+        label=label,
+        accessor=lambda obj: Truncator(getattr(obj, name)).chars(LIST_TEXT_LENGTH),
+    )
 
 
 class FrameworkViewSet(SnippetViewSet):
@@ -23,7 +39,7 @@ class CompetencyViewSet(SnippetViewSet):
     model = Competency
     icon = "tick-inverse"
     menu_label = _("Compétences")
-    list_display = ["code", "title_fr", "kind", "framework"]
+    list_display = ["code", short_text_column("title_fr", _("intitulé")), "kind", "framework"]
     list_filter = ["framework", "kind"]
     search_fields = ["code", "title_fr", "title_en"]
     list_per_page = 100
@@ -87,3 +103,20 @@ def register_import_menu_item():
         icon_name="upload",
         order=310,
     )
+
+
+@hooks.register("register_log_actions")
+def register_import_log_action(actions):
+    @actions.register_action(LOG_ACTION_IMPORT)
+    class FrameworkImportFormatter(LogFormatter):
+        label = _("Import d'un fichier")
+
+        def format_message(self, log_entry):
+            return _(
+                "Importé depuis un fichier : %(created)s éléments créés, %(updated)s mis à jour, "
+                "%(deleted)s supprimés."
+            ) % {
+                "created": log_entry.data.get("created", 0),
+                "updated": log_entry.data.get("updated", 0),
+                "deleted": log_entry.data.get("deleted", 0),
+            }

@@ -10,7 +10,16 @@ import uuid
 
 from django.utils.translation import gettext as _
 
-from .spec import FrameworkImportError, FrameworkSpec, ItemSpec, LevelSpec
+from .spec import (
+    FrameworkImportError,
+    FrameworkSpec,
+    ItemSpec,
+    LevelSpec,
+    item_label,
+    items_bound_check,
+    json_load,
+    tree_cycles,
+)
 
 AREA_TYPES = {"area", "domain", "domaine", "cluster", "strand", "category", "catégorie"}
 TYPE_AREA, TYPE_COMPETENCY = "Area", "Competency"
@@ -67,10 +76,10 @@ def _sequence(value):
         return None
 
 
-def case_read(data, *, language=None):
-    """Parse CFPackage JSON bytes. Raises FrameworkImportError naming each faulty item."""
+def _package_load(data):
+    """The parsed CFPackage dict, or FrameworkImportError (encoding, syntax, nesting, shape)."""
     try:
-        package = json.loads(data.decode("utf-8-sig") if isinstance(data, bytes) else data)
+        package = json_load(data.decode("utf-8-sig") if isinstance(data, bytes) else data)
     except UnicodeDecodeError as exc:
         raise FrameworkImportError(
             [_("Le fichier n'est pas encodé en UTF-8 (octet %(pos)d).") % {"pos": exc.start}]
@@ -82,73 +91,83 @@ def case_read(data, *, language=None):
                 % {"line": exc.lineno, "col": exc.colno, "msg": exc.msg}
             ]
         ) from None
-    except RecursionError:
-        raise FrameworkImportError([_("JSON invalide : imbrication trop profonde.")]) from None
     if not isinstance(package, dict) or not isinstance(package.get("CFDocument"), dict):
         raise FrameworkImportError(
             [_("Ce n'est pas un paquet CASE : l'objet « CFDocument » est absent.")]
         )
-    errors = []
-    document = package["CFDocument"]
-    where_doc = "CFDocument"
-    doc_identifier = _text(errors, document, "identifier", where_doc, required=True)
-    doc_uuid = _uuid(errors, doc_identifier, where_doc) if doc_identifier else None
-    uri = _text(errors, document, "uri", where_doc, required=True)
-    title = _text(errors, document, "title", where_doc, required=True)
-    creator = _text(errors, document, "creator", where_doc, required=True)
-    _text(errors, document, "lastChangeDateTime", where_doc, required=True)
+    items = package.get("CFItems") or []
+    associations = package.get("CFAssociations") or []
+    if not isinstance(items, list) or not isinstance(associations, list):
+        raise FrameworkImportError(
+            [_("« CFItems » et « CFAssociations » doivent être des listes.")]
+        )
+    items_bound_check(max(len(items), len(associations)))
+    return package, items, associations
+
+
+def _document_read(errors, package, language):
+    """The CFDocument's fields as FrameworkSpec keyword arguments (items and levels aside)."""
+    document, where = package["CFDocument"], "CFDocument"
+    identifier = _text(errors, document, "identifier", where, required=True)
+    uri = _text(errors, document, "uri", where, required=True)
+    title = _text(errors, document, "title", where, required=True)
+    creator = _text(errors, document, "creator", where, required=True)
+    _text(errors, document, "lastChangeDateTime", where, required=True)
     language = (
         language
-        or _text(errors, document, "language", where_doc)
+        or _text(errors, document, "language", where)
         or _first_language(package.get("CFItems"))
-    )
-    language = language[:2].lower()
+    )[:2].lower()
     licence = ""
     licence_uri = document.get("licenseURI")
     if isinstance(licence_uri, dict):
         licence = str(licence_uri.get("title") or licence_uri.get("uri") or "")
+    return {
+        "identifier": uri,
+        "case_uuid": _uuid(errors, identifier, where) if identifier else None,
+        "name": {language: title},
+        "version": _text(errors, document, "version", where),
+        "source": {language: _text(errors, document, "publisher", where) or creator},
+        "licence": licence,
+        "description": {language: _text(errors, document, "description", where)},
+        "language": language,
+    }
 
-    items_raw = package.get("CFItems") or []
-    associations = package.get("CFAssociations") or []
-    if not isinstance(items_raw, list) or not isinstance(associations, list):
-        raise FrameworkImportError(
-            [_("« CFItems » et « CFAssociations » doivent être des listes.")]
-        )
 
-    items = []
-    for position, raw in enumerate(items_raw, start=1):
-        where = _("CFItem n° %(position)d") % {"position": position}
-        if not isinstance(raw, dict):
-            errors.append(_("%(where)s : ce n'est pas un objet.") % {"where": where})
-            continue
-        identifier = _text(errors, raw, "identifier", where, required=True)
-        if identifier:
-            where = _("CFItem %(id)s") % {"id": identifier}
-        item_uuid = _uuid(errors, identifier, where) if identifier else None
-        statement = _text(errors, raw, "fullStatement", where, required=True)
-        _text(errors, raw, "uri", where, required=True)
-        item_type = raw.get("CFItemType")
-        if not isinstance(item_type, str) and isinstance(raw.get("CFItemTypeURI"), dict):
-            item_type = raw["CFItemTypeURI"].get("title")
-        kind = None
-        if isinstance(item_type, str) and item_type.strip():
-            kind = "area" if item_type.strip().lower() in AREA_TYPES else "competency"
-        notes = _text(errors, raw, "notes", where)
-        items.append(
-            ItemSpec(
-                key=identifier,
-                uuid=item_uuid,
-                title={language: statement},
-                description={language: notes} if notes else {},
-                code=_text(errors, raw, "humanCodingScheme", where).strip(),
-                kind=kind,
-                order=position,
-                where=where,
-            )
-        )
+def _item_read(errors, raw, position, language):
+    where = _("CFItem n° %(position)d") % {"position": position}
+    if not isinstance(raw, dict):
+        errors.append(_("%(where)s : ce n'est pas un objet.") % {"where": where})
+        return None
+    identifier = _text(errors, raw, "identifier", where, required=True)
+    if identifier:
+        where = _("CFItem %(id)s") % {"id": identifier}
+    item_uuid = _uuid(errors, identifier, where) if identifier else None
+    statement = _text(errors, raw, "fullStatement", where, required=True)
+    _text(errors, raw, "uri", where, required=True)
+    item_type = raw.get("CFItemType")
+    if not isinstance(item_type, str) and isinstance(raw.get("CFItemTypeURI"), dict):
+        item_type = raw["CFItemTypeURI"].get("title")
+    kind = None
+    if isinstance(item_type, str) and item_type.strip():
+        kind = "area" if item_type.strip().lower() in AREA_TYPES else "competency"
+    notes = _text(errors, raw, "notes", where)
+    return ItemSpec(
+        key=identifier,
+        uuid=item_uuid,
+        title={language: statement},
+        description={language: notes} if notes else {},
+        code=_text(errors, raw, "humanCodingScheme", where).strip(),
+        kind=kind,
+        order=position,
+        where=where,
+    )
 
-    by_key = {item.key: item for item in items}
-    parent_seen = set()
+
+def _parents_read(errors, associations, by_key):
+    """{child key: [(parent key, sequenceNumber)]} of the isChildOf associations, each distinct
+    parent once, in file order (the CFDocument as parent included)."""
+    parents = {}
     for position, raw in enumerate(associations, start=1):
         where = _("CFAssociation n° %(position)d") % {"position": position}
         if not isinstance(raw, dict):
@@ -165,42 +184,87 @@ def case_read(data, *, language=None):
             continue
         child_key = str(origin.get("identifier", ""))
         parent_key = str(destination.get("identifier", ""))
-        child = by_key.get(child_key)
-        if child is None:
+        if child_key not in by_key:
             errors.append(
                 _("%(where)s : élément « %(id)s » inconnu.") % {"where": where, "id": child_key}
             )
             continue
-        if child_key in parent_seen:
-            continue  # CASE lets an item appear under several parents: the first one wins
-        parent_seen.add(child_key)
-        sequence = _sequence(raw.get("sequenceNumber"))
+        known = parents.setdefault(child_key, [])
+        if all(parent_key != key for key, _sequence_number in known):
+            known.append((parent_key, _sequence(raw.get("sequenceNumber"))))
+    return parents
+
+
+def _tree_read(errors, associations, items, doc_identifier):
+    """Set each item's parent and order from the isChildOf associations. A cycle is refused
+    with its items named; so is an item with several parents (CASE allows it, Tremplin's tree
+    has one parent per item): nothing is dropped silently."""
+    by_key = {item.key: item for item in items}
+    parents = _parents_read(errors, associations, by_key)
+    graph = {
+        key: [parent for parent, _sequence_number in pairs if parent != doc_identifier]
+        for key, pairs in parents.items()
+    }
+    for cycle in tree_cycles(graph):
+        errors.append(
+            _("%(where)s : cycle dans l'arborescence (%(cycle)s).")
+            % {
+                "where": by_key[cycle[0]].where,
+                "cycle": " → ".join(
+                    item_label(by_key[key]) if key in by_key else key for key in cycle
+                ),
+            }
+        )
+    for child_key, pairs in parents.items():
+        if len(pairs) > 1:
+            names = [
+                item_label(by_key[key]) if key in by_key else (
+                    "CFDocument" if key == doc_identifier else key
+                )
+                for key, _sequence_number in pairs
+            ]  # fmt: skip
+            errors.append(
+                _(
+                    "%(where)s : %(count)d parents (%(parents)s). Tremplin range chaque élément "
+                    "sous un seul parent : gardez une seule association « isChildOf »."
+                )
+                % {
+                    "where": by_key[child_key].where,
+                    "count": len(pairs),
+                    "parents": ", ".join(names),
+                }
+            )
+            continue
+        parent_key, sequence = pairs[0]
+        item = by_key[child_key]
         if sequence is not None:
-            child.order = sequence
+            item.order = sequence
         if parent_key != doc_identifier:
-            child.parent_key = parent_key  # unknown parents are reported by spec_validate
+            item.parent_key = parent_key  # unknown parents are reported by spec_validate
     # Order inside a parent: sequenceNumber, then file order.
     items.sort(key=lambda item: item.order)
 
-    levels = None
-    if doc_uuid is not None:
-        levels = _read_scale(errors, package.get("CFRubrics"), doc_uuid, language)
 
+def case_read(data, *, language=None):
+    """Parse CFPackage JSON bytes. Raises FrameworkImportError naming each faulty item."""
+    package, items_raw, associations = _package_load(data)
+    errors = []
+    fields = _document_read(errors, package, language)
+    language = fields["language"]
+    items = [
+        item
+        for position, raw in enumerate(items_raw, start=1)
+        if (item := _item_read(errors, raw, position, language)) is not None
+    ]
+    document_identifier = package["CFDocument"].get("identifier")
+    document_identifier = document_identifier if isinstance(document_identifier, str) else ""
+    _tree_read(errors, associations, items, document_identifier)
+    levels = None
+    if fields["case_uuid"] is not None:
+        levels = _read_scale(errors, package.get("CFRubrics"), fields["case_uuid"], language)
     if errors:
         raise FrameworkImportError(errors)
-    return FrameworkSpec(
-        identifier=uri,
-        case_uuid=doc_uuid,
-        name={language: title},
-        version=_text(errors, document, "version", where_doc),
-        source={language: _text(errors, document, "publisher", where_doc) or creator},
-        licence=licence,
-        description={language: _text(errors, document, "description", where_doc)},
-        language=language,
-        levels=levels,
-        items=items,
-        match_items_by="uuid",
-    )
+    return FrameworkSpec(**fields, levels=levels, items=items, match_items_by="uuid")
 
 
 def _read_scale(errors, rubrics, doc_uuid, language):
@@ -243,22 +307,10 @@ def _score(value):
         return 0.0
 
 
-def case_write(framework, *, language="fr", items=None, levels=None):
-    """The framework as a CFPackage dict (json.dumps it). `items` and `levels` may be given
-    pre-fetched; otherwise they are read here."""
+def _item_types(doc_uuid):
     from ..models import Competency
 
-    items = list(framework.items.all()) if items is None else items
-    levels = list(framework.levels.all()) if levels is None else levels
-    doc_uuid = framework.case_uuid
-    changed = framework.updated_at.isoformat() if framework.updated_at else "1970-01-01T00:00:00Z"
-    doc_uri = framework.identifier
-    doc_link = {
-        "title": framework.localized("name", language),
-        "identifier": str(doc_uuid),
-        "uri": doc_uri,
-    }
-    item_types = {
+    types = {
         Competency.Kind.AREA: {
             "identifier": str(uuid.uuid5(doc_uuid, "item-type-area")),
             "title": TYPE_AREA,
@@ -270,12 +322,15 @@ def case_write(framework, *, language="fr", items=None, levels=None):
             "typeCode": "competency",
         },
     }
-    for definition in item_types.values():
+    for definition in types.values():
         definition["uri"] = f"urn:uuid:{definition['identifier']}"
+    return types
 
+
+def _document_write(framework, language, changed, doc_link):
     document = {
-        "identifier": str(doc_uuid),
-        "uri": doc_uri,
+        "identifier": str(framework.case_uuid),
+        "uri": framework.identifier,
         "creator": framework.localized("source", language) or "Tremplin",
         "title": framework.localized("name", language),
         "lastChangeDateTime": changed,
@@ -288,7 +343,11 @@ def case_write(framework, *, language="fr", items=None, levels=None):
         document["description"] = framework.localized("description", language)
     if framework.version:
         document["version"] = framework.version
-    definitions = {
+    return document
+
+
+def _definitions_write(item_types, changed):
+    return {
         "CFConcepts": [],
         "CFSubjects": [],
         "CFLicenses": [],
@@ -298,7 +357,7 @@ def case_write(framework, *, language="fr", items=None, levels=None):
                 "uri": t["uri"],
                 "title": t["title"],
                 "description": t["title"],
-                "hierarchyCode": "1" if kind == Competency.Kind.AREA else "2",
+                "hierarchyCode": "1" if kind == "area" else "2",
                 "typeCode": t["typeCode"],
                 "lastChangeDateTime": changed,
             }
@@ -306,83 +365,103 @@ def case_write(framework, *, language="fr", items=None, levels=None):
         ],
         "CFAssociationGroupings": [],
     }
-    if framework.licence:
-        licence_id = str(uuid.uuid5(doc_uuid, "licence:" + framework.licence))
-        licence_uri = (
-            framework.licence
-            if framework.licence.startswith(("http://", "https://"))
-            else f"urn:uuid:{licence_id}"
-        )
-        document["licenseURI"] = {
-            "title": framework.licence,
+
+
+def _licence_write(framework, document, definitions, changed):
+    """The licence as the document's licenseURI and a CFLicenses entry."""
+    if not framework.licence:
+        return
+    licence_id = str(uuid.uuid5(framework.case_uuid, "licence:" + framework.licence))
+    licence_uri = (
+        framework.licence
+        if framework.licence.startswith(("http://", "https://"))
+        else f"urn:uuid:{licence_id}"
+    )
+    document["licenseURI"] = {
+        "title": framework.licence,
+        "identifier": licence_id,
+        "uri": licence_uri,
+    }
+    definitions["CFLicenses"].append(
+        {
             "identifier": licence_id,
             "uri": licence_uri,
-        }
-        definitions["CFLicenses"].append(
-            {
-                "identifier": licence_id,
-                "uri": licence_uri,
-                "title": framework.licence,
-                "licenseText": framework.licence,
-                "lastChangeDateTime": changed,
-            }
-        )
-
-    by_pk = {item.pk: item for item in items}
-    cf_items, cf_associations = [], []
-    for item in items:
-        item_link = {
-            "title": item.localized("title", language),
-            "identifier": str(item.uuid),
-            "uri": f"urn:uuid:{item.uuid}",
-        }
-        cf_item = {
-            "identifier": str(item.uuid),
-            "uri": item_link["uri"],
-            "fullStatement": item_link["title"],
-            "CFItemType": item_types[item.kind]["title"],
-            "CFItemTypeURI": {
-                "title": item_types[item.kind]["title"],
-                "identifier": item_types[item.kind]["identifier"],
-                "uri": item_types[item.kind]["uri"],
-            },
-            "language": language,
+            "title": framework.licence,
+            "licenseText": framework.licence,
             "lastChangeDateTime": changed,
-            "CFDocumentURI": doc_link,
         }
-        if item.code:
-            cf_item["humanCodingScheme"] = item.code
-        if item.localized("description", language):
-            cf_item["notes"] = item.localized("description", language)
-        cf_items.append(cf_item)
-        parent = by_pk.get(item.parent_id)
-        destination = (
-            {
-                "title": parent.localized("title", language),
-                "identifier": str(parent.uuid),
-                "uri": f"urn:uuid:{parent.uuid}",
-            }
-            if parent
-            else doc_link
-        )
-        association_id = str(uuid.uuid5(item.uuid, "isChildOf"))
-        cf_associations.append(
-            {
-                "identifier": association_id,
-                "uri": f"urn:uuid:{association_id}",
-                "associationType": "isChildOf",
-                "sequenceNumber": item.sort_order,
-                "originNodeURI": item_link,
-                "destinationNodeURI": destination,
-                "lastChangeDateTime": changed,
-                "CFDocumentURI": doc_link,
-            }
-        )
+    )
 
+
+def _item_link(item, language):
+    return {
+        "title": item.localized("title", language),
+        "identifier": str(item.uuid),
+        "uri": f"urn:uuid:{item.uuid}",
+    }
+
+
+def _item_write(item, item_types, language, changed, doc_link):
+    item_type = item_types[item.kind]
+    cf_item = {
+        "identifier": str(item.uuid),
+        "uri": f"urn:uuid:{item.uuid}",
+        "fullStatement": item.localized("title", language),
+        "CFItemType": item_type["title"],
+        "CFItemTypeURI": {
+            "title": item_type["title"],
+            "identifier": item_type["identifier"],
+            "uri": item_type["uri"],
+        },
+        "language": language,
+        "lastChangeDateTime": changed,
+        "CFDocumentURI": doc_link,
+    }
+    if item.code:
+        cf_item["humanCodingScheme"] = item.code
+    if item.localized("description", language):
+        cf_item["notes"] = item.localized("description", language)
+    return cf_item
+
+
+def _association_write(item, parent, language, changed, doc_link):
+    """The item's isChildOf association: to its parent item, or to the document."""
+    association_id = str(uuid.uuid5(item.uuid, "isChildOf"))
+    return {
+        "identifier": association_id,
+        "uri": f"urn:uuid:{association_id}",
+        "associationType": "isChildOf",
+        "sequenceNumber": item.sort_order,
+        "originNodeURI": _item_link(item, language),
+        "destinationNodeURI": _item_link(parent, language) if parent else doc_link,
+        "lastChangeDateTime": changed,
+        "CFDocumentURI": doc_link,
+    }
+
+
+def case_write(framework, *, language="fr", items=None, levels=None):
+    """The framework as a CFPackage dict (json.dumps it). `items` and `levels` may be given
+    pre-fetched; otherwise they are read here."""
+    items = list(framework.items.all()) if items is None else items
+    levels = list(framework.levels.all()) if levels is None else levels
+    changed = framework.updated_at.isoformat() if framework.updated_at else "1970-01-01T00:00:00Z"
+    doc_link = {
+        "title": framework.localized("name", language),
+        "identifier": str(framework.case_uuid),
+        "uri": framework.identifier,
+    }
+    item_types = _item_types(framework.case_uuid)
+    document = _document_write(framework, language, changed, doc_link)
+    definitions = _definitions_write(item_types, changed)
+    _licence_write(framework, document, definitions, changed)
+    by_pk = {item.pk: item for item in items}
     package = {
         "CFDocument": document,
-        "CFItems": cf_items,
-        "CFAssociations": cf_associations,
+        "CFItems": [_item_write(item, item_types, language, changed, doc_link) for item in items],
+        "CFAssociations": [
+            _association_write(item, by_pk.get(item.parent_id), language, changed, doc_link)
+            for item in items
+        ],
         "CFDefinitions": definitions,
     }
     if levels:

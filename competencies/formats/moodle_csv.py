@@ -14,7 +14,15 @@ from django.utils.translation import gettext as _
 
 from common import spreadsheets
 
-from .spec import FrameworkImportError, FrameworkSpec, ItemSpec, LevelSpec
+from .spec import (
+    FrameworkImportError,
+    FrameworkSpec,
+    ItemSpec,
+    LevelSpec,
+    items_bound_check,
+    json_load,
+    tree_depths,
+)
 
 PARENT = "Parent id number"
 IDNUMBER = "Id number"
@@ -52,16 +60,8 @@ def _description(text, description_format):
     return text
 
 
-def csv_read(data, *, language="fr", progress=None):
-    """Parse CSV bytes (UTF-8, comma-separated). Raises FrameworkImportError naming lines."""
-    try:
-        text = data.decode("utf-8-sig") if isinstance(data, bytes) else data
-    except UnicodeDecodeError as exc:
-        raise FrameworkImportError(
-            [_("Le fichier n'est pas encodé en UTF-8 (octet %(pos)d).") % {"pos": exc.start}]
-        ) from None
-    language = (language or "fr")[:2]
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+def _header_read(reader):
+    """{canonical column name: position} from the header row."""
     try:
         header = next(reader)
     except StopIteration:
@@ -91,117 +91,168 @@ def csv_read(data, *, language="fr", progress=None):
         )
     if errors:
         raise FrameworkImportError(errors)
+    return columns, len(header)
 
-    def cell(row, name):
-        position = columns.get(name)
+
+class _Rows:
+    """The rows after the header: the framework row and the items, errors named by line."""
+
+    def __init__(self, columns, width, language):
+        self.columns, self.width, self.language = columns, width, language
+        self.framework_row, self.framework_line, self.items, self.errors = None, 0, [], []
+
+    def cell(self, row, name):
+        position = self.columns.get(name)
         if position is None or position >= len(row):
             return ""
         return row[position]
 
-    framework_row, framework_line, items = None, 0, []
-    try:
-        for row in reader:
-            line = reader.line_num
-            if not any(value.strip() for value in row):
-                continue
-            where = _("Ligne %(line)d") % {"line": line}
-            if len(row) > len(header):
-                errors.append(
-                    _("%(where)s : %(count)d valeurs pour %(expected)d colonnes.")
-                    % {"where": where, "count": len(row), "expected": len(header)}
-                )
-                continue
-            if cell(row, IS_FRAMEWORK).strip() not in ("", "0"):
-                if framework_row is not None:
-                    errors.append(
-                        _(
-                            "%(where)s : un seul référentiel par fichier (déjà défini ligne "
-                            "%(first)d)."
-                        )
-                        % {"where": where, "first": framework_line}
-                    )
-                framework_row, framework_line = row, line
-                continue
-            idnumber = cell(row, IDNUMBER).strip()
-            title = cell(row, SHORTNAME).strip()
-            if not idnumber:
-                errors.append(_("%(where)s : « Id number » vide.") % {"where": where})
-                continue
-            description = _description(cell(row, DESCRIPTION), cell(row, DESCRIPTION_FORMAT))
-            items.append(
-                ItemSpec(
-                    key=idnumber,
-                    code=idnumber,
-                    title={language: title},
-                    description={language: description.strip()} if description.strip() else {},
-                    parent_key=cell(row, PARENT).strip() or None,
-                    order=len(items),
-                    where=where,
-                )
+    def read(self, reader, progress=None):
+        try:
+            for row in reader:
+                if any(value.strip() for value in row):
+                    self.row_read(row, reader.line_num)
+                    if progress and self.items:
+                        progress(len(self.items), None)
+        except csv.Error as exc:
+            self.errors.append(
+                _("Ligne %(line)d : CSV illisible (%(msg)s).")
+                % {"line": reader.line_num, "msg": exc}
             )
-            if progress:
-                progress(len(items), None)
-    except csv.Error as exc:
-        errors.append(
-            _("Ligne %(line)d : CSV illisible (%(msg)s).") % {"line": reader.line_num, "msg": exc}
-        )
-    if framework_row is None:
-        errors.append(
-            _("Aucune ligne de référentiel (colonne « Is framework » à 1) dans le fichier.")
-        )
-    if errors:
-        raise FrameworkImportError(errors)
+        if self.framework_row is None:
+            self.errors.append(
+                _("Aucune ligne de référentiel (colonne « Is framework » à 1) dans le fichier.")
+            )
+        if self.errors:
+            raise FrameworkImportError(self.errors)
 
-    where = _("Ligne %(line)d") % {"line": framework_line}
-    identifier = cell(framework_row, IDNUMBER).strip()
+    def row_read(self, row, line):
+        where = _("Ligne %(line)d") % {"line": line}
+        if len(row) > self.width:
+            self.errors.append(
+                _("%(where)s : %(count)d valeurs pour %(expected)d colonnes.")
+                % {"where": where, "count": len(row), "expected": self.width}
+            )
+            return
+        for position, value in enumerate(row):
+            if "\x00" in value:
+                self.errors.append(
+                    _("%(where)s, colonne %(column)d : caractère nul (NUL) refusé.")
+                    % {"where": where, "column": position + 1}
+                )
+                return
+        if self.cell(row, IS_FRAMEWORK).strip() not in ("", "0"):
+            if self.framework_row is not None:
+                self.errors.append(
+                    _("%(where)s : un seul référentiel par fichier (déjà défini ligne %(first)d).")
+                    % {"where": where, "first": self.framework_line}
+                )
+            self.framework_row, self.framework_line = row, line
+            return
+        idnumber = self.cell(row, IDNUMBER).strip()
+        if not idnumber:
+            self.errors.append(_("%(where)s : « Id number » vide.") % {"where": where})
+            return
+        items_bound_check(len(self.items) + 1)  # stops a huge file at the first row too many
+        description = _description(
+            self.cell(row, DESCRIPTION), self.cell(row, DESCRIPTION_FORMAT)
+        ).strip()
+        self.items.append(
+            ItemSpec(
+                key=idnumber,
+                code=idnumber,
+                title={self.language: self.cell(row, SHORTNAME).strip()},
+                description={self.language: description} if description else {},
+                parent_key=self.cell(row, PARENT).strip() or None,
+                order=len(self.items),
+                where=where,
+            )
+        )
+
+
+def csv_read(data, *, language="fr", progress=None):
+    """Parse CSV bytes (UTF-8, comma-separated). Raises FrameworkImportError naming lines."""
+    try:
+        text = data.decode("utf-8-sig") if isinstance(data, bytes) else data
+    except UnicodeDecodeError as exc:
+        raise FrameworkImportError(
+            [_("Le fichier n'est pas encodé en UTF-8 (octet %(pos)d).") % {"pos": exc.start}]
+        ) from None
+    language = (language or "fr")[:2]
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    columns, width = _header_read(reader)
+    rows = _Rows(columns, width, language)
+    rows.read(reader, progress)
+    framework_row, errors = rows.framework_row, []
+    where = _("Ligne %(line)d") % {"line": rows.framework_line}
+    identifier = rows.cell(framework_row, IDNUMBER).strip()
     if not identifier:
         errors.append(_("%(where)s : « Id number » vide.") % {"where": where})
     levels = _read_scale(
         errors,
         where,
-        cell(framework_row, SCALE_VALUES),
-        cell(framework_row, SCALE_CONFIGURATION),
+        rows.cell(framework_row, SCALE_VALUES),
+        rows.cell(framework_row, SCALE_CONFIGURATION),
         language,
     )
-    _apply_taxonomy(items, cell(framework_row, TAXONOMY))
+    _apply_taxonomy(rows.items, rows.cell(framework_row, TAXONOMY))
     if errors:
         raise FrameworkImportError(errors)
     description = _description(
-        cell(framework_row, DESCRIPTION), cell(framework_row, DESCRIPTION_FORMAT)
+        rows.cell(framework_row, DESCRIPTION), rows.cell(framework_row, DESCRIPTION_FORMAT)
     ).strip()
     return FrameworkSpec(
         identifier=identifier,
-        name={language: cell(framework_row, SHORTNAME).strip()},
+        name={language: rows.cell(framework_row, SHORTNAME).strip()},
         description={language: description},
         language=language,
         levels=levels,
-        items=items,
+        items=rows.items,
         match_items_by="code",
     )
+
+
+def _proficient_ids(errors, where, configuration):
+    """The 1-based scale positions flagged proficient in Moodle's "Scale configuration" JSON."""
+    ids = set()
+    if not configuration.strip():
+        return ids
+    try:
+        config = json_load(configuration)
+        if not isinstance(config, list):
+            raise TypeError(config)
+        for entry in config[1:]:
+            if int(entry.get("proficient") or 0):
+                ids.add(int(entry["id"]))
+    except FrameworkImportError as exc:
+        errors.extend(f"{where} : {error}" for error in exc.errors)
+    except (ValueError, TypeError, KeyError, AttributeError, OverflowError):
+        errors.append(
+            _("%(where)s : « Scale configuration » n'est pas un JSON de barème Moodle.")
+            % {"where": where}
+        )
+    return ids
 
 
 def _read_scale(errors, where, values, configuration, language):
     names = [name.strip() for name in values.split(",") if name.strip()]
     if not names:
         return None
-    proficient_ids = set()
-    if configuration.strip():
-        try:
-            config = json.loads(configuration)
-            for entry in config[1:]:
-                if int(entry.get("proficient") or 0):
-                    proficient_ids.add(int(entry["id"]))
-        except (ValueError, TypeError, KeyError, AttributeError, IndexError):
-            errors.append(
-                _("%(where)s : « Scale configuration » n'est pas un JSON de barème Moodle.")
-                % {"where": where}
+    proficient_ids = _proficient_ids(errors, where, configuration)
+    outside = sorted(value for value in proficient_ids if not 1 <= value <= len(names))
+    if outside:
+        errors.append(
+            _(
+                "%(where)s : « Scale configuration » désigne la valeur %(id)d, hors du barème "
+                "(1 à %(count)d)."
             )
+            % {"where": where, "id": outside[0], "count": len(names)}
+        )
+        return None
     # Moodle scales carry no codes: levels are matched by position, new ones get a code.
     levels = [LevelSpec(name={language: name}) for name in names]
     if proficient_ids:
-        levels[
-            min(proficient_ids) - 1 if min(proficient_ids) <= len(levels) else -1
-        ].proficient = True
+        levels[min(proficient_ids) - 1].proficient = True
     return levels
 
 
@@ -209,13 +260,9 @@ def _apply_taxonomy(items, taxonomy):
     terms = [term.strip().lower() for term in taxonomy.split(",")]
     if not any(terms):
         return  # no taxonomy: spec_validate decides from the tree
-    by_key = {item.key: item for item in items}
+    depths = tree_depths({item.key: item.parent_key for item in items})
     for item in items:
-        depth, parent, seen = 0, item.parent_key, set()
-        while parent in by_key and parent not in seen:
-            seen.add(parent)
-            depth += 1
-            parent = by_key[parent].parent_key
+        depth = depths[item.key]
         term = terms[depth] if depth < len(terms) else terms[-1]
         item.kind = "area" if term in AREA_TAXONOMIES else "competency"
 
@@ -229,13 +276,10 @@ def csv_write(framework, *, language="fr", items=None, levels=None):
     def idnumber(item):
         return item.code or str(item.uuid)
 
-    depth_cache = {}
+    depths = tree_depths({item.pk: item.parent_id for item in items})
 
     def depth(item):
-        if item.pk not in depth_cache:
-            parent = by_pk.get(item.parent_id)
-            depth_cache[item.pk] = 0 if parent is None else depth(parent) + 1
-        return depth_cache[item.pk]
+        return depths[item.pk]
 
     kinds_by_depth = {}
     for item in items:
@@ -244,6 +288,10 @@ def csv_write(framework, *, language="fr", items=None, levels=None):
         TAXONOMY_AREA if kinds_by_depth[d] == {"area"} else TAXONOMY_COMPETENCY
         for d in range(len(kinds_by_depth))
     ]
+    # Deeper levels take the last term (here and in Moodle, whose default is "competency"): a
+    # deep tree's row stays short enough for any CSV reader.
+    while len(taxonomy) > 1 and taxonomy[-1] == taxonomy[-2] == TAXONOMY_COMPETENCY:
+        taxonomy.pop()
     scale_values = ",".join(level.localized("name", language).replace(",", " ") for level in levels)
     config, proficient = [], False
     if levels:

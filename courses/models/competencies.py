@@ -2,12 +2,13 @@
 at level L", and for a quiz "assesses C at L". Inline panels on the pages; the competencies app
 is referred to by string (it is lower: STYLE.md)."""
 
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import Orderable
+
+from competencies import api as competencies
 
 
 class CompetencyMapping(Orderable):
@@ -34,14 +35,7 @@ class CompetencyMapping(Orderable):
         return f"{self.competency} ({self.level})"
 
     def clean(self):
-        if (
-            self.competency_id
-            and self.level_id
-            and self.level.framework_id != self.competency.framework_id
-        ):
-            raise ValidationError(
-                {"level": _("Le niveau doit appartenir au référentiel de la compétence.")}
-            )
+        competencies.level_framework_clean(self)
 
 
 class CourseCompetency(CompetencyMapping):

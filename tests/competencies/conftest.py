@@ -6,15 +6,15 @@ from competencies.formats.spec import FrameworkSpec, ItemSpec, LevelSpec
 from competencies.services import framework_apply
 
 DATA = Path(__file__).parent / "data"
-SHARED_CASE = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "case"
+CASE_SAMPLES = DATA / "case"
 
 
 @pytest.fixture(scope="session")
 def shared_case_dir():
-    """The OpenSALT CASE packages shipped beside the repository (present in CI)."""
-    if not SHARED_CASE.is_dir():
-        pytest.skip("../shared/data/case is not present (CI has it)")
-    return SHARED_CASE.resolve()
+    """The OpenSALT CASE packages and the CFPackage schema, shipped in tests/ (MIT, see its
+    README): the interoperability tests always run."""
+    assert (CASE_SAMPLES / "case-v1p0-cfpackage-schema.json").is_file()
+    return CASE_SAMPLES
 
 
 @pytest.fixture

@@ -109,3 +109,40 @@ def test_a_spec_with_every_kind_of_content_still_imports(db):
     for format_ in ("case", "csv"):
         assert attempt(framework_export(framework=framework, format=format_).encode(),
                        format=format_)  # fmt: skip
+
+
+cell_values = (
+    st.text(max_size=40)
+    | st.sampled_from(["", "0", "1", "-100", "null", "\x00", "1e999", "domain,competency"])
+    | json_values.map(json.dumps)
+    | st.integers(min_value=0, max_value=3000).map(lambda depth: "[" * depth + "]" * depth)
+    | st.builds(
+        lambda ident, proficient: json.dumps(
+            [{"scaleid": "1"}, {"id": ident, "scaledefault": 1, "proficient": proficient}]
+        ),
+        st.integers(min_value=-200, max_value=200),
+        st.sampled_from([0, 1, "1", None, "x"]),
+    )
+)
+
+
+@FUZZ
+@given(data=st.data())
+def test_every_cell_of_the_csv_format(framework, data):
+    """Any cell of Moodle's 14 columns, on the framework row or an item row, replaced by any
+    value: the import succeeds or refuses cleanly (it used to crash on a proficient id of -100
+    or a JSON cell nested 10,000 deep)."""
+    import csv
+    import io
+
+    from competencies.formats.moodle_csv import HEADERS
+
+    rows = list(csv.reader(io.StringIO(framework_export(framework=framework, format="csv"))))
+    assert rows[0] == HEADERS
+    for _round in range(data.draw(st.integers(1, 3))):
+        line = data.draw(st.integers(1, len(rows) - 1))
+        column = data.draw(st.sampled_from(HEADERS))
+        rows[line][HEADERS.index(column)] = data.draw(cell_values)
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows(rows)
+    attempt(out.getvalue().encode(), format="csv")
