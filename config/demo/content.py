@@ -40,7 +40,14 @@ ITEM = {
     "shuffle?": bool,
     "questions?": [QUESTION],
 }
-CERTIFICATE = {"title?": TEXT, "minimums?": [{"competency": str, "level": str}]}
+NUMBER = (int, float)
+CERTIFICATE = {
+    "title": TEXT,
+    "description": TEXT,
+    "hours?": NUMBER,
+    "validity_months?": int,
+    "minimums?": [{"competency": str, "level": str}],
+}
 COURSE = {
     "title": TEXT,
     "summary": TEXT,
@@ -275,8 +282,9 @@ class _Reader:
                 elif not key.endswith("?"):
                     problem(f"missing key '{name}'", where)
             return checked
-        if not isinstance(value, schema) or (schema is int and isinstance(value, bool)):
-            problem(f"'{where}' is a {schema.__name__}")
+        if not isinstance(value, schema) or (schema is not bool and isinstance(value, bool)):
+            name = "number" if schema == NUMBER else schema.__name__
+            problem(f"'{where}' is a {name}")
         return value
 
     def markdown(self, text, file, line):

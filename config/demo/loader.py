@@ -4,8 +4,10 @@ from django.conf import settings
 
 from accounts.conf import DEMO_PASSWORD
 from accounts.services import demo_accounts_ensure
+from certificates.credentials import verification_url
 from config.services import home_page_ensure
 
+from .certificates import certificate_rules_ensure, certify_demo_learner
 from .competencies import load_competencies
 from .content import DEFAULT_ROOT, demo_content
 from .courses import enrol_demo_learner, links_resolve, load_curriculum, map_curriculum
@@ -21,6 +23,7 @@ def load_demo(*, root=DEFAULT_ROOT, log=print):
     load_competencies(content=content, log=log)
     map_curriculum(content=content, log=log)  # after both: courses point at the competencies
     links_resolve(content=content, log=log)  # lessons link to lessons and glossary terms
+    certificate_rules_ensure(content=content, log=log)
     accounts = []
     if settings.DEBUG:
         accounts = demo_accounts_ensure()
@@ -30,6 +33,11 @@ def load_demo(*, root=DEFAULT_ROOT, log=print):
             if role == "learner":
                 enrol_demo_learner(user, content=content)
                 log(f"Demo learner {user.username} enrolled in the path, first lessons done.")
+                for certificate in certify_demo_learner(user, content=content):
+                    log(
+                        f"Demo learner {user.username} holds the certificate "
+                        f"{certificate.formatted_code}: {verification_url(certificate.code)}"
+                    )
     else:
         log("DEBUG is off: no demo accounts created.")
     return {"home": home, "path": path, "accounts": accounts}
