@@ -26,6 +26,8 @@ def test_the_shipped_demo_content_validates():
     assert len(lessons) == 44
     assert all(set(lesson["pages"]) == set(LANGUAGES) for lesson in lessons)
     assert not list(DEFAULT_ROOT.parent.glob("curriculum/*.py")), "no content left in .py files"
+    # Issue 11 item 9: /en/ showed the French author "Équipe pédagogique Tremplin".
+    assert {course["authors"]["en"] for course in content.courses} == {"Tremplin teaching team"}
 
 
 def test_the_small_test_content_validates():
@@ -54,7 +56,7 @@ def test_a_missing_lesson_translation_names_the_course_file_and_line(broken):
     root, _edit, problems = broken
     (root / COURSE / "fin-de-vie.en.md").unlink()
     assert problems() == [
-        f"{COURSE}/course.toml:33: missing English translation: fin-de-vie.en.md",
+        f"{COURSE}/course.toml:43: missing English translation: fin-de-vie.en.md",
     ]
 
 
@@ -64,7 +66,7 @@ def test_a_missing_text_translation_names_its_line(broken):
     edit("competencies/glossary.toml", 'term.en = "Reuse"\n', "")
     assert problems() == [
         "competencies/glossary.toml:5: missing English text for 'terms[0].term'",
-        f"{COURSE}/course.toml:45: missing English text for 'modules[0].items[2].title'",
+        f"{COURSE}/course.toml:55: missing English text for 'modules[0].items[2].title'",
     ]
 
 
@@ -106,9 +108,9 @@ def test_unknown_keys_fields_and_competencies_name_their_lines(broken):
     )
     edit(f"{COURSE}/cycle-de-vie.fr.md", "attribution: Une", "auteur: Une")
     assert problems() == [
-        f"{COURSE}/course.toml:35: unknown key 'duration'",
+        f"{COURSE}/course.toml:45: unknown key 'duration'",
         f"{COURSE}/cycle-de-vie.fr.md:28: unknown field in 'quote': 'auteur: Une coordinatrice'",
-        f"{COURSE}/course.toml:41: 'minutes' is not a quiz key",
+        f"{COURSE}/course.toml:51: 'minutes' is not a quiz key",
         f"{COURSE}/course.toml:5: unknown competency 'Z9'",
     ]
 

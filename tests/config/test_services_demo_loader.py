@@ -7,7 +7,7 @@ from wagtail.models import Page
 
 from competencies import api as competencies_api
 from config.demo.loader import load_demo
-from courses.models import LessonPage, QuizPage
+from courses.models import CoursePage, LessonPage, QuizPage
 from tests.conftest import SMALL_CONTENT
 
 pytestmark = pytest.mark.django_db
@@ -39,6 +39,8 @@ def test_load_demo_twice_builds_the_same_pages(settings):
     load_demo(root=SMALL_CONTENT, log=lambda line: None)
     assert _snapshot() == first
     assert QuizPage.objects.count() == 2  # French and English
+    authors = dict(CoursePage.objects.values_list("locale__language_code", "authors"))
+    assert authors == {"fr": "Équipe de test", "en": "Test team"}
     french, english = (
         QuizPage.objects.get(locale__language_code=language).questions.raw_data[0]
         for language in ("fr", "en")
