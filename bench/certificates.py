@@ -57,12 +57,12 @@ def build():
     from accounts.services import user_create
     from certificates.keys import private_key_generate_pem
     from certificates.models import CertificateRule
-    from config.demo.curriculum.path import HOME
+    from config.demo.content import demo_content
     from config.services import home_page_ensure
     from tests.courses.factories import catalogue_create, course_create
 
     settings.TREMPLIN_CERTIFICATES_SIGNING_KEY = private_key_generate_pem()
-    home = home_page_ensure(data=HOME)
+    home = home_page_ensure(data=demo_content().site["home"])
     course = course_create(catalogue_create(home), lessons=1, modules=1, title="Sobriété")
     rule = CertificateRule(
         page=course,

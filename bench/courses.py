@@ -60,13 +60,13 @@ def build_site():
     from wagtail.models import Page
 
     from accounts.services import user_create
+    from config.demo.content import demo_content
     from config.demo.courses import enrol_demo_learner, load_curriculum
-    from config.demo.curriculum.path import HOME
     from config.services import home_page_ensure
     from courses import services
     from courses.models import CatalogueIndexPage, LessonPage
 
-    home = home_page_ensure(data=HOME)
+    home = home_page_ensure(data=demo_content().site["home"])
     bare = home.add_child(instance=Page(title="Page Wagtail nue", slug="bench-bare"))
     path = load_curriculum(home=home, log=lambda text: None)
     learner = user_create(username="bench", email="bench@example.org", password="bench-pass-42")

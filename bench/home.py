@@ -13,10 +13,10 @@ except ModuleNotFoundError:  # run as a script: python bench/home.py
 def build_site():
     from wagtail.models import Page
 
-    from config.demo.curriculum.path import HOME
+    from config.demo.content import demo_content
     from config.services import home_page_ensure
 
-    home = home_page_ensure(data=HOME)
+    home = home_page_ensure(data=demo_content().site["home"])
     bare = home.get_children().filter(slug="bench-bare").first()
     if bare is None:
         bare = home.add_child(instance=Page(title="Page Wagtail nue", slug="bench-bare"))

@@ -301,7 +301,7 @@ def mark_done():
     from django.test import Client, override_settings
 
     from accounts.services import user_create
-    from config.demo.curriculum.path import HOME
+    from config.demo.content import demo_content
     from config.services import home_page_ensure
     from courses import services
     from courses.models import CatalogueIndexPage
@@ -310,7 +310,7 @@ def mark_done():
     cache_label, cache_settings = _shared_cache()
     settings = {**_lrs_settings("http://127.0.0.1:9/xAPI/"), "CACHES": {"default": cache_settings}}
     with override_settings(**settings):
-        home = home_page_ensure(data=HOME)
+        home = home_page_ensure(data=demo_content().site["home"])
         catalogue = services.page_ensure(
             parent=home, page_class=CatalogueIndexPage, slug="bench", fields={"title": "Banc"}
         )

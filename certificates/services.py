@@ -317,6 +317,31 @@ def certificate_issue_manual(*, actor=None, rule, holder, reason):
     return certificate_issue(actor=actor, rule=rule, holder=holder, reason=reason, manual=True)
 
 
+@transaction.atomic
+def certificate_rule_ensure(*, page, texts, minimums=(), hours=None, validity_months=None):
+    """Create or update (found by its page) the active completion rule of `page`, with `texts`
+    ({"title_fr", "title_en", "description_fr", "description_en"}) and the minimum levels
+    `minimums` ([(competency, level)]; those not listed are removed). Returns the rule."""
+    rule = CertificateRule.objects.filter(page=page).first() or CertificateRule(page=page)
+    for name, value in texts.items():
+        setattr(rule, name, value)
+    rule.requirement, rule.is_active = Requirement.COMPLETION, True
+    rule.hours, rule.validity_months = hours, validity_months
+    rule.full_clean()
+    rule.save()
+    keep = []
+    for order, (competency, level) in enumerate(minimums):
+        row = rule.minimum_levels.filter(competency=competency).first() or (
+            CertificateRuleCompetency(rule=rule, competency=competency)
+        )
+        row.level, row.sort_order = level, order
+        row.full_clean()
+        row.save()
+        keep.append(row.pk)
+    rule.minimum_levels.exclude(pk__in=keep).delete()
+    return rule
+
+
 def _active_rules():
     return CertificateRule.objects.filter(is_active=True, requirement=Requirement.COMPLETION)
 

@@ -21,7 +21,7 @@ def home_page_ensure(*, data, languages=("fr", "en")):
     """Create or update the home page in each language and make it the default site's root.
 
     Idempotent: a second call updates the texts in place. `data` holds bilingual texts
-    (see config/demo/curriculum/path.py, HOME).
+    (see config/demo/content/site.toml, [home]).
     """
     source_language, *other_languages = languages
     locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in languages}

@@ -370,13 +370,24 @@ def page_translation_ensure(*, actor=None, page, language_code, fields, publish=
 
 
 @transaction.atomic
+def _child_rows_set(page, name, rows):
+    """Set the child rows `name` of `page`, updating the existing rows in place (by position;
+    a translation's copies included) and writing them before the revision. Rows deleted and
+    recreated would leave Wagtail's reference-index tasks, queued when they were saved, looking
+    for rows that no longer exist (`PathCourse.DoesNotExist` in the worker)."""
+    for row, existing in zip(rows, getattr(page, name).all(), strict=False):
+        row.pk = existing.pk
+    setattr(page, name, rows)
+    getattr(page, name).commit()
+
+
 def path_courses_set(*, actor=None, path, courses):
     """Set the ordered courses of a path and publish it."""
     from .models import PathCourse
 
-    path.path_courses = [
-        PathCourse(course=course, sort_order=i) for i, course in enumerate(courses)
-    ]
+    _child_rows_set(
+        path, "path_courses", [PathCourse(course=c, sort_order=i) for i, c in enumerate(courses)]
+    )
     path.full_clean()
     path.save_revision(user=actor).publish(user=actor)
     path.refresh_from_db()
@@ -404,7 +415,7 @@ def page_competencies_set(*, actor=None, page, mappings):
         rows = [model(competency=m[0], level=m[1], sort_order=i) for i, m in enumerate(mappings)]
     for row in rows:
         row.full_clean(exclude=["page"])
-    page.competency_mappings = rows
+    _child_rows_set(page, "competency_mappings", rows)
     page.full_clean()
     page.save_revision(user=actor).publish(user=actor)
     page.refresh_from_db()

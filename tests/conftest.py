@@ -1,6 +1,12 @@
+from pathlib import Path
+
 import pytest
 
 from config.services import home_page_ensure
+
+# A content folder with one short course (docs/content.md), for tests that need the demo loader
+# but not the whole demo curriculum.
+SMALL_CONTENT = Path(__file__).parent / "config" / "demo_content"
 
 HOME_DATA = {
     "title": {"fr": "Bienvenue sur Tremplin", "en": "Welcome to Tremplin"},

@@ -9,19 +9,22 @@ from competencies.services import (
     job_profile_save,
 )
 
-from .framework_data import FRAMEWORK, GLOSSARY, JOB_PROFILES
+from .content import demo_content
 
 FRAMEWORK_IDENTIFIER = "urn:tremplin:referentiel:{slug}"
 
 
-def load_competencies(*, log=print):
+def load_competencies(*, content=None, log=print):
     """Create or update the demo framework, job profiles and glossary. Idempotent."""
-    data = dict(FRAMEWORK, identifier=FRAMEWORK_IDENTIFIER.format(slug=FRAMEWORK["slug"]))
+    content = content or demo_content()
+    data = dict(
+        content.framework, identifier=FRAMEWORK_IDENTIFIER.format(slug=content.framework["slug"])
+    )
     framework = framework_apply(spec=framework_spec_from_data(data=data)).framework
     items = {item.code: item for item in Competency.objects.filter(framework=framework)}
     levels = {level.code: level for level in framework.levels.all()}
     log(f"Framework: {framework.name_fr} ({len(items)} items, {len(levels)} levels)")
-    for job in JOB_PROFILES:
+    for job in content.job_profiles:
         job_profile_save(
             slug=job["slug"],
             title=job["title"],
@@ -32,9 +35,9 @@ def load_competencies(*, log=print):
                 for requirement in job.get("requirements", [])
             ],
         )
-    log(f"Job profiles: {len(JOB_PROFILES)}")
+    log(f"Job profiles: {len(content.job_profiles)}")
     terms = {}
-    for entry in GLOSSARY:
+    for entry in content.glossary:
         terms[entry["slug"]] = glossary_term_save(
             slug=entry["slug"],
             term=entry["term"],
@@ -43,7 +46,11 @@ def load_competencies(*, log=print):
             source=entry.get("source"),
             competencies=[items[code] for code in entry.get("competencies", []) if code in items],
         )
-    for entry in GLOSSARY:
+    for entry in content.glossary:
         glossary_terms_relate(term=terms[entry["slug"]], related_slugs=entry.get("related", []))
-    log(f"Glossary terms: {len(GLOSSARY)}")
-    return {"framework": framework, "job_profiles": len(JOB_PROFILES), "glossary": len(GLOSSARY)}
+    log(f"Glossary terms: {len(content.glossary)}")
+    return {
+        "framework": framework,
+        "job_profiles": len(content.job_profiles),
+        "glossary": len(content.glossary),
+    }

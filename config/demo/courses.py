@@ -1,10 +1,14 @@
 """Demo curriculum: the catalogue, the path and its five courses in French then English, built
 through the courses services (idempotent: pages are found by slug and updated in place)."""
 
+import re
 import uuid
 
 from django.db import transaction
+from django.utils import translation
+from wagtail.models import Locale
 
+from competencies import api as competencies_api
 from courses import services
 from courses.models import (
     Audience,
@@ -16,108 +20,16 @@ from courses.models import (
     QuizPage,
 )
 
-from .curriculum import accessibility, ecodesign, free_tools, impacts, reuse
-from .curriculum.path import PATH
+from .content import demo_content
 
-COURSES = [impacts.COURSE, reuse.COURSE, ecodesign.COURSE, accessibility.COURSE, free_tools.COURSE]
 SOURCE, TRANSLATIONS = "fr", ("en",)
 QUIZ_MINUTES = 10
-
-CATALOGUE = {
-    "slug": "catalogue",
-    "title": {"fr": "Catalogue des formations", "en": "Course catalogue"},
-    "intro": {
-        "fr": (
-            "<p>Parcours et cours ouverts pour se former au numérique responsable dans "
-            "l'économie sociale et solidaire. Tous les contenus sont publiés sous licence "
-            "CC BY-SA : vous pouvez les suivre, les réutiliser et les adapter.</p>"
-        ),
-        "en": (
-            "<p>Open paths and courses to learn responsible digital practice in the social and "
-            "solidarity economy. All content is published under a CC BY-SA licence: you can "
-            "follow it, reuse it and adapt it.</p>"
-        ),
-    },
-}
-JOB_PROFILE_SLUG = "referent-numerique-responsable"
-# Beyond the course-level COURSE_MAPPING (config/demo/framework_data.py): a few lessons evidence
-# a level on their own, and each quiz assesses its course's core competency at "Pratiquer", so
-# every kind of evidence shows in the demo profile.
-LESSON_MAPPING = {
-    "cycle-de-vie-des-equipements": [("A1", "1")],
-    "terminaux-reseaux-centres-de-donnees": [("A2", "1")],
-    "eau-metaux-dechets": [("A3", "1")],
-    "extraction-et-conditions-de-travail": [("A4", "1")],
-    "pourquoi-et-comment-faire-durer": [("B2", "1")],
-    "pourquoi-ecoconcevoir": [("C1", "1")],
-    "handicaps-et-situations": [("D1", "1")],
-    "quatre-libertes": [("E1", "1")],
-}
-QUIZ_MAPPING = {
-    "quiz-impacts-du-numerique": [("A1", "2", "assesses"), ("A2", "2", "assesses")],
-    "quiz-reemploi-reparation": [("B2", "2", "assesses")],
-    "quiz-services-sobres": [("C1", "2", "assesses")],
-    "quiz-services-accessibles": [("D1", "2", "assesses")],
-    "quiz-outils-libres": [("E1", "2", "assesses"), ("E6", "1", "develops")],
-}
 
 
 def _text(value, language):
     if isinstance(value, dict):
         return value.get(language, "")
     return value or ""
-
-
-def _block(data, language):
-    kind = data["type"]
-    if kind == "heading":
-        return ("heading", _text(data["text"], language))
-    if kind == "rich_text":
-        return ("rich_text", _text(data["html"], language))
-    if kind == "callout":
-        return (
-            "callout",
-            {
-                "kind": data["kind"],
-                "title": _text(data["title"], language),
-                "text": _text(data["text"], language),
-                "source": _text(data.get("source"), language),
-                "source_url": data.get("source_url", ""),
-            },
-        )
-    if kind == "quote":
-        return (
-            "quote",
-            {
-                "text": _text(data["text"], language),
-                "attribution": _text(data.get("attribution"), language),
-            },
-        )
-    if kind == "data_figure":
-        return (
-            "data_figure",
-            {
-                "caption": _text(data["caption"], language),
-                "unit": _text(data.get("unit"), language),
-                "rows": [
-                    {"label": _text(row["label"], language), "value": row["value"]}
-                    for row in data["rows"]
-                ],
-                "source": _text(data.get("source"), language),
-                "source_url": data.get("source_url", ""),
-            },
-        )
-    if kind == "further":
-        return (
-            "further",
-            {
-                "links": [
-                    {"title": _text(link["title"], language), "url": link["url"]}
-                    for link in data["links"]
-                ]
-            },
-        )
-    raise ValueError(f"Unknown block type in the demo curriculum: {kind}")
 
 
 def _questions(questions, language, ids_from=None):
@@ -175,16 +87,20 @@ def _course_fields(course, language):
         "audience": Audience.ESS_STAFF,
         "audience_details": _text(course["audience"], language),
         "licence": course["licence"],
-        "authors": course["authors"],
+        "authors": _text(course["authors"], language),
         "estimated_minutes": _course_minutes(course),
     }
 
 
 def _item_fields(item, language, ids_from=None):
     if item["type"] == "lesson":
+        page = item["pages"][language]
         return LessonPage, {
-            "title": _text(item["title"], language),
-            "body": [_block(block, language) for block in item["body"]],
+            "title": page["title"],
+            "body": [
+                (kind, _links_resolve(value, language) if kind == "rich_text" else value)
+                for kind, value in page["body"]
+            ],
             "estimated_minutes": item["minutes"],
             "required": item.get("required", True),
         }
@@ -198,14 +114,68 @@ def _item_fields(item, language, ids_from=None):
     }
 
 
-def _path_fields(language):
+_LINK = re.compile(r'<a href="(lesson|glossary):([^"]+)">')
+
+
+def _links_resolve(html, language):
+    """Turn the content's `lesson:slug` links into Wagtail page links and `glossary:slug` links
+    into the term's URL; a target not built yet stays as it is (see links_resolve)."""
+
+    def replace(match):
+        scheme, slug = match.groups()
+        if scheme == "lesson":
+            page = LessonPage.objects.filter(slug=slug, locale__language_code=language).first()
+            return f'<a linktype="page" id="{page.pk}">' if page else match[0]
+        with translation.override(language):
+            entry = competencies_api.glossary_term_for_slug(slug)
+        return f'<a href="{entry.url}">' if entry else match[0]
+
+    return _LINK.sub(replace, html)
+
+
+@transaction.atomic
+def links_resolve(*, content=None, log=print):
+    """Second pass for the lessons whose links pointed at pages or glossary terms that did not
+    exist yet when they were built (the first load). A later load resolves them in the first
+    pass, so this saves nothing then."""
+    content = content or demo_content()
+    count = 0
+    for course in content.courses:
+        for module in course["modules"]:
+            for item in module["items"]:
+                if item["type"] != "lesson":
+                    continue
+                for page in LessonPage.objects.filter(slug=item["slug"]):
+                    if not _LINK.search(str(page.body.raw_data)):
+                        continue
+                    language = page.locale.language_code
+                    fields = _item_fields(item, language)[1]
+                    if language == SOURCE:
+                        services.page_ensure(
+                            parent=page.get_parent(),
+                            page_class=LessonPage,
+                            slug=page.slug,
+                            fields=fields,
+                        )
+                    else:
+                        source = page.get_translation(Locale.objects.get(language_code=SOURCE))
+                        services.page_translation_ensure(
+                            page=source, language_code=language, fields=fields
+                        )
+                    count += 1
+    if count:
+        log(f"Links resolved in {count} lessons")
+    return count
+
+
+def _path_fields(path, language):
     return {
-        "title": _text(PATH["title"], language),
-        "summary": _text(PATH["summary"], language),
-        "intro": _text(PATH["intro"], language),
+        "title": _text(path["title"], language),
+        "summary": _text(path["summary"], language),
+        "intro": _text(path["intro"], language),
         "audience": Audience.ESS_STAFF,
-        "audience_details": _text(PATH["audience"], language),
-        "outcome": _text(PATH["outcome"], language),
+        "audience_details": _text(path["audience"], language),
+        "outcome": _text(path["outcome"], language),
         "certifying": True,
     }
 
@@ -261,35 +231,48 @@ def _course_ensure(catalogue, course, log):
 
 
 @transaction.atomic
-def load_curriculum(*, home, log=print):
-    """Build (or update) the catalogue, the demo path and its five courses in French and
-    English under `home`. Returns the French path page."""
+def load_curriculum(*, home, content=None, log=print):
+    """Build (or update) the catalogue, the demo paths and their courses in French and English
+    under `home` from `content` (config/demo/content by default). Returns the first path's
+    French page."""
+    content = content or demo_content()
+    data = content.site["catalogue"]
     catalogue = services.page_ensure(
         parent=home,
         page_class=CatalogueIndexPage,
-        slug=CATALOGUE["slug"],
-        fields={"title": CATALOGUE["title"][SOURCE], "intro": CATALOGUE["intro"][SOURCE]},
+        slug=data["slug"],
+        fields={"title": data["title"][SOURCE], "intro": data["intro"][SOURCE]},
     )
     _translate(
         catalogue,
-        lambda language: {
-            "title": CATALOGUE["title"][language],
-            "intro": CATALOGUE["intro"][language],
-        },
+        lambda language: {"title": data["title"][language], "intro": data["intro"][language]},
         log,
     )
-    by_slug = {course["slug"]: course for course in COURSES}
-    courses = [_course_ensure(catalogue, by_slug[slug], log) for slug in PATH["courses"]]
+    built = {}
+    first = None
+    for path_data in content.paths:
+        for slug in path_data["courses"]:
+            if slug not in built:
+                built[slug] = _course_ensure(catalogue, content.course(slug), log)
+        path = _path_ensure(catalogue, path_data, [built[slug] for slug in path_data["courses"]])
+        log(
+            f"Learning path: {path.title} ({len(path_data['courses'])} courses, French and English)"
+        )
+        first = first or path
+    return first
+
+
+def _path_ensure(catalogue, data, courses):
     path = services.page_ensure(
         parent=catalogue,
         page_class=LearningPathPage,
-        slug=PATH["slug"],
-        fields=_path_fields(SOURCE),
+        slug=data["slug"],
+        fields=_path_fields(data, SOURCE),
     )
     services.path_courses_set(path=path, courses=courses)
     for language in TRANSLATIONS:
         translated = services.page_translation_ensure(
-            page=path, language_code=language, fields=_path_fields(language)
+            page=path, language_code=language, fields=_path_fields(data, language)
         )
         services.path_courses_set(
             path=translated,
@@ -300,7 +283,6 @@ def load_curriculum(*, home, log=print):
                 for course in courses
             ],
         )
-    log(f"Learning path: {path.title} ({len(courses)} courses, French and English)")
     return path
 
 
@@ -308,58 +290,78 @@ def _with_translations(page):
     return [page, *(page.get_translations().specific())]
 
 
+def _mapping(rows, items, levels):
+    return [
+        (items[row["competency"]], levels[row["level"]], *([row["kind"]] if "kind" in row else []))
+        for row in rows
+    ]
+
+
 @transaction.atomic
-def map_curriculum(*, log=print):
-    """Map the demo courses, some lessons and the quizzes to the demo framework and link the
-    path to its job profile, in every language (idempotent). Needs load_competencies first; does
-    nothing without the framework."""
+def map_curriculum(*, content=None, log=print):
+    """Map the demo courses, lessons and quizzes to the demo framework as their course.toml
+    says and link each path to its job profile, in every language (idempotent). Needs
+    load_competencies first; does nothing without the framework."""
     from competencies.models import Competency, Framework, JobProfile
 
     from .competencies import FRAMEWORK_IDENTIFIER
-    from .framework_data import COURSE_MAPPING, FRAMEWORK
 
+    content = content or demo_content()
     framework = Framework.objects.filter(
-        identifier=FRAMEWORK_IDENTIFIER.format(slug=FRAMEWORK["slug"])
+        identifier=FRAMEWORK_IDENTIFIER.format(slug=content.framework["slug"])
     ).first()
-    path = demo_path()
+    path = demo_path(content)
     if framework is None or path is None:
         log("Competency mapping skipped: load the framework and the curriculum first.")
         return 0
     items = {item.code: item for item in Competency.objects.filter(framework=framework)}
     levels = {level.code: level for level in framework.levels.all()}
+    courses = {course["slug"]: course for course in content.courses}
     count = 0
-    for course in CoursePage.objects.filter(locale=path.locale, slug__in=COURSE_MAPPING):
-        mappings = [
-            (items[row["competency"]], levels[row["level"]]) for row in COURSE_MAPPING[course.slug]
-        ]
+    for course in CoursePage.objects.filter(locale=path.locale, slug__in=courses):
+        data = courses[course.slug]
+        mappings = _mapping(data.get("competencies", []), items, levels)
         for page in _with_translations(course):
             services.page_competencies_set(page=page, mappings=mappings)
         count += len(mappings)
-        for model, table in ((LessonPage, LESSON_MAPPING), (QuizPage, QUIZ_MAPPING)):
-            for item in model.objects.descendant_of(course).filter(slug__in=table):
-                mappings = [
-                    (items[code], levels[level], *rest) for code, level, *rest in table[item.slug]
-                ]
-                for page in _with_translations(item):
+        table = {
+            item["slug"]: item["competencies"]
+            for module in data["modules"]
+            for item in module["items"]
+            if item["competencies"]
+        }
+        for model in (LessonPage, QuizPage):
+            for page_item in model.objects.descendant_of(course).filter(slug__in=table):
+                mappings = _mapping(table[page_item.slug], items, levels)
+                for page in _with_translations(page_item):
                     services.page_competencies_set(page=page, mappings=mappings)
                 count += len(mappings)
-    job_profile = JobProfile.objects.filter(slug=JOB_PROFILE_SLUG).first()
-    for page in _with_translations(path):
-        if page.job_profile_id != getattr(job_profile, "pk", None):
-            page.job_profile = job_profile
-            page.save_revision().publish()
-    log(f"Competency mappings: {count} (path linked to the job profile {JOB_PROFILE_SLUG})")
+    for data in content.paths:
+        job_profile = JobProfile.objects.filter(slug=data.get("job_profile")).first()
+        path_page = LearningPathPage.objects.filter(
+            slug=data["slug"], locale__language_code=SOURCE
+        ).first()
+        for page in _with_translations(path_page):
+            if page.job_profile_id != getattr(job_profile, "pk", None):
+                page.job_profile = job_profile
+                page.save_revision().publish()
+        profile = data.get("job_profile")
+        log(f"Competency mappings: {count} (path linked to the job profile {profile})")
     return count
 
 
-def demo_path():
-    return LearningPathPage.objects.filter(slug=PATH["slug"], locale__language_code=SOURCE).first()
+def demo_path(content=None):
+    """The French page of the content's first path (the demo's certifying path)."""
+    content = content or demo_content()
+    return LearningPathPage.objects.filter(
+        slug=content.paths[0]["slug"], locale__language_code=SOURCE
+    ).first()
 
 
 @transaction.atomic
-def enrol_demo_learner(user, *, lessons_done=4):
+def enrol_demo_learner(user, *, content=None, lessons_done=4):
     """Enrol the demo learner in the path with its first lessons done (idempotent)."""
-    path = demo_path()
+    path = demo_path(content)
     enrolment = services.enrolment_create(user=user, page=path)
     first_course = path.path_courses.order_by("sort_order").first().course
     lessons = LessonPage.objects.live().descendant_of(first_course).order_by("path")

@@ -4,19 +4,26 @@ from django.conf import settings
 
 from accounts.conf import DEMO_PASSWORD
 from accounts.services import demo_accounts_ensure
+from certificates.credentials import verification_url
 from config.services import home_page_ensure
 
+from .certificates import certificate_rules_ensure, certify_demo_learner
 from .competencies import load_competencies
-from .courses import enrol_demo_learner, load_curriculum, map_curriculum
-from .curriculum.path import HOME
+from .content import DEFAULT_ROOT, demo_content
+from .courses import enrol_demo_learner, links_resolve, load_curriculum, map_curriculum
 
 
-def load_demo(*, log=print):
-    home = home_page_ensure(data=HOME)
+def load_demo(*, root=DEFAULT_ROOT, log=print):
+    """Build the demo from the content folder `root` (docs/content.md). Raises ContentError,
+    naming each file and line, if the folder does not validate; nothing is written then."""
+    content = demo_content(root)
+    home = home_page_ensure(data=content.site["home"])
     log(f"Home page: {home.title}")
-    path = load_curriculum(home=home, log=log)
-    load_competencies(log=log)
-    map_curriculum(log=log)  # after both: courses point at the framework's competencies
+    path = load_curriculum(home=home, content=content, log=log)
+    load_competencies(content=content, log=log)
+    map_curriculum(content=content, log=log)  # after both: courses point at the competencies
+    links_resolve(content=content, log=log)  # lessons link to lessons and glossary terms
+    certificate_rules_ensure(content=content, log=log)
     accounts = []
     if settings.DEBUG:
         accounts = demo_accounts_ensure()
@@ -24,8 +31,13 @@ def load_demo(*, log=print):
             log(f"Demo account: {user.username} ({role}), password {DEMO_PASSWORD}")
         for user, role in accounts:
             if role == "learner":
-                enrol_demo_learner(user)
+                enrol_demo_learner(user, content=content)
                 log(f"Demo learner {user.username} enrolled in the path, first lessons done.")
+                for certificate in certify_demo_learner(user, content=content):
+                    log(
+                        f"Demo learner {user.username} holds the certificate "
+                        f"{certificate.formatted_code}: {verification_url(certificate.code)}"
+                    )
     else:
         log("DEBUG is off: no demo accounts created.")
     return {"home": home, "path": path, "accounts": accounts}

@@ -7,6 +7,7 @@ from django.core.management import call_command
 from accounts.checks import demo_accounts_absent_check
 from accounts.conf import DEMO_PASSWORD
 from accounts.services import demo_accounts_ensure, demo_accounts_refuse
+from tests.conftest import SMALL_CONTENT
 
 
 def test_demo_accounts_have_their_roles(db):
@@ -41,11 +42,10 @@ def test_deploy_check_reports_demo_accounts(db, settings):
 
 
 def test_load_demo_creates_no_account_without_debug(db, settings, django_user_model):
-    # One full load (the content is slow to build); with DEBUG on, the same command calls
-    # demo_accounts_ensure, whose idempotency is tested above, and the courses demo test
-    # runs the command twice.
+    # The small content folder of the tests: the accounts do not depend on the content.
     settings.DEBUG = False
     out = io.StringIO()
-    call_command("load_demo", stdout=out)
+    call_command("load_demo", "--content", str(SMALL_CONTENT), stdout=out)
     assert django_user_model.objects.count() == 0
     assert "DEBUG is off: no demo accounts created." in out.getvalue()
+    assert "Learning path: Parcours d'essai" in out.getvalue()

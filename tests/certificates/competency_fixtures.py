@@ -1,20 +1,20 @@
-"""A course mapped like the demo's "Impacts du numérique" (config/demo: COURSE_MAPPING and
-QUIZ_MAPPING) to the demo framework, built through the services."""
+"""A course mapped like the demo's "Impacts du numérique" (config/demo/content: the course's and
+its quiz's `competencies`) to the demo framework, built through the services."""
 
 import pytest
 
 from competencies.formats.spec import FrameworkSpec, ItemSpec, LevelSpec
 from competencies.services import framework_apply, framework_spec_from_data
 from config.demo.competencies import FRAMEWORK_IDENTIFIER
-from config.demo.courses import QUIZ_MAPPING
-from config.demo.framework_data import COURSE_MAPPING, FRAMEWORK
+from config.demo.content import demo_content
 from courses import services as course_services
 from tests.courses.factories import course_create, quiz_of
 
 
 @pytest.fixture
 def demo_framework(db):
-    data = dict(FRAMEWORK, identifier=FRAMEWORK_IDENTIFIER.format(slug=FRAMEWORK["slug"]))
+    framework = demo_content().framework
+    data = dict(framework, identifier=FRAMEWORK_IDENTIFIER.format(slug=framework["slug"]))
     return framework_apply(spec=framework_spec_from_data(data=data)).framework
 
 
@@ -31,14 +31,19 @@ def levels(demo_framework):
 
 def course_map(course, items, levels, slug):
     """Map `course` and its quiz as the demo maps the course `slug` and its quiz."""
+    data = demo_content().course(slug)
+    quiz = next(
+        item for module in data["modules"] for item in module["items"] if item["type"] == "quiz"
+    )
     course_services.page_competencies_set(
         page=course,
-        mappings=[(items[row["competency"]], levels[row["level"]]) for row in COURSE_MAPPING[slug]],
+        mappings=[(items[row["competency"]], levels[row["level"]]) for row in data["competencies"]],
     )
     course_services.page_competencies_set(
         page=quiz_of(course),
         mappings=[
-            (items[code], levels[level], kind) for code, level, kind in QUIZ_MAPPING[f"quiz-{slug}"]
+            (items[row["competency"]], levels[row["level"]], row["kind"])
+            for row in quiz["competencies"]
         ],
     )
     return course

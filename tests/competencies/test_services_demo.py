@@ -1,8 +1,5 @@
-import pytest
-
 from competencies.models import Competency, GlossaryTerm, JobProfile, JobProfileRequirement
-
-framework_data = pytest.importorskip("config.demo.framework_data")
+from config.demo.content import demo_content
 
 
 def test_demo_competencies_load_twice_without_duplicates(db):
@@ -16,15 +13,16 @@ def test_demo_competencies_load_twice_without_duplicates(db):
     assert second["framework"].pk == first["framework"].pk
     assert counts == (Competency.objects.count(), JobProfileRequirement.objects.count(),
                       GlossaryTerm.objects.count())  # fmt: skip
-    areas = framework_data.FRAMEWORK["areas"]
+    content = demo_content()
+    areas = content.framework["areas"]
     assert Competency.objects.areas().count() == len(areas)
     assert Competency.objects.competencies().count() == sum(len(a["competencies"]) for a in areas)
-    assert JobProfile.objects.count() == len(framework_data.JOB_PROFILES) >= 5
-    assert GlossaryTerm.objects.count() == len(framework_data.GLOSSARY) >= 40
+    assert JobProfile.objects.count() == len(content.job_profiles) >= 5
+    assert GlossaryTerm.objects.count() == len(content.glossary) >= 40
     threshold = first["framework"].levels.get(is_proficient_threshold=True)
-    first_proficient = next(lv for lv in framework_data.FRAMEWORK["levels"] if lv["proficient"])
+    first_proficient = next(lv for lv in content.framework["levels"] if lv["proficient"])
     assert threshold.code == first_proficient["code"]
-    term = GlossaryTerm.objects.get(slug=framework_data.GLOSSARY[0]["slug"])
+    term = GlossaryTerm.objects.get(slug=content.glossary[0]["slug"])
     assert set(term.related_terms.values_list("slug", flat=True)) == set(
-        framework_data.GLOSSARY[0]["related"]
+        content.glossary[0]["related"]
     )

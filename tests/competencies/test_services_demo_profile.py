@@ -31,14 +31,14 @@ def test_the_demo_path_targets_its_job_profile_in_every_language(demo):
 
 
 def test_the_demo_mapping_covers_courses_lessons_and_quiz_assessments(demo):
+    from config.demo.content import demo_content
     from config.demo.courses import map_curriculum
-    from config.demo.framework_data import COURSE_MAPPING
     from courses.models import CourseCompetency, LessonCompetency, QuizCompetency
 
     _path, count = demo
     french = {"page__locale__language_code": "fr"}
     assert CourseCompetency.objects.filter(**french).count() == sum(
-        len(rows) for rows in COURSE_MAPPING.values()
+        len(course["competencies"]) for course in demo_content().courses
     )
     assert LessonCompetency.objects.filter(**french).count() >= 5
     assert QuizCompetency.objects.filter(kind="assesses", **french).exists()
