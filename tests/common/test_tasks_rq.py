@@ -1,35 +1,23 @@
 """The recovery on django-tasks' RQ backend, against the Redis server on loopback: a job whose
 worker died (its heartbeat in rq's started registry expired) is queued again and runs."""
 
-import uuid
-
 import pytest
-import redis
 
 from common import tasks
+from tests.tracking.test_tasks_rq import rq_queue  # noqa: F401 - the fixture
 from tracking.tasks import statements_forward_task
 
 pytestmark = pytest.mark.django_db
 
-REDIS = {"HOST": "127.0.0.1", "PORT": 6379, "DB": 0}
-
 
 @pytest.fixture
-def rq_queue(settings):
+def queue(rq_queue):  # noqa: F811 - the fixture imported above
+    """The test's own RQ queue (tracking's fixture sets the RQ backend on it), with
+    django-tasks-rq's job class."""
     import django_rq
     from django_tasks_rq.backend import Job
 
-    try:
-        redis.Redis(host=REDIS["HOST"], port=REDIS["PORT"]).ping()
-    except redis.ConnectionError:
-        pytest.fail("Redis is not answering on 127.0.0.1:6379 (.ci/run starts it)")
-    name = f"tremplin-test-{uuid.uuid4().hex[:8]}"
-    settings.RQ_QUEUES = {name: REDIS, "default": REDIS}
-    settings.TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": [name]}}
-    queue = django_rq.get_queue(name, job_class=Job)
-    yield queue
-    queue.empty()
-    queue.delete(delete_jobs=True)
+    return django_rq.get_queue(rq_queue, job_class=Job)
 
 
 def started_by_a_worker_that_died(queue):
@@ -57,54 +45,54 @@ def run_burst(queue):
     return worker.work(burst=True)
 
 
-def test_an_abandoned_job_is_queued_again_and_runs(rq_queue):
-    result = statements_forward_task.using(queue_name=rq_queue.name).enqueue()
-    job = started_by_a_worker_that_died(rq_queue)
+def test_an_abandoned_job_is_queued_again_and_runs(queue):
+    result = statements_forward_task.using(queue_name=queue.name).enqueue()
+    job = started_by_a_worker_that_died(queue)
     assert job.id == result.id
-    assert rq_queue.count == 0
+    assert queue.count == 0
 
     assert tasks.tasks_recover() == {"default": [result.id]}
-    assert rq_queue.count == 1
-    assert run_burst(rq_queue)
+    assert queue.count == 1
+    assert run_burst(queue)
     result.refresh()
     assert result.status == "SUCCESSFUL"
     assert tasks.tasks_recover() == {"default": []}
 
 
-def test_the_worker_class_recovers_when_it_cleans_its_registries(rq_queue):
-    result = statements_forward_task.using(queue_name=rq_queue.name).enqueue()
-    started_by_a_worker_that_died(rq_queue)
-    worker = tasks.RQWorker([rq_queue], connection=rq_queue.connection)
+def test_the_worker_class_recovers_when_it_cleans_its_registries(queue):
+    result = statements_forward_task.using(queue_name=queue.name).enqueue()
+    started_by_a_worker_that_died(queue)
+    worker = tasks.RQWorker([queue], connection=queue.connection)
     worker.clean_registries()
-    assert rq_queue.job_ids == [result.id]
+    assert queue.job_ids == [result.id]
 
 
-def test_a_job_that_failed_by_raising_is_not_retried(rq_queue):
+def test_a_job_that_failed_by_raising_is_not_retried(queue):
     from rq.registry import FailedJobRegistry
 
-    result = statements_forward_task.using(queue_name=rq_queue.name).enqueue()
-    job = rq_queue.fetch_job(result.id)
+    result = statements_forward_task.using(queue_name=queue.name).enqueue()
+    job = queue.fetch_job(result.id)
     job.meta["_django_tasks_rq_exceptions"] = ["builtins.ValueError"]
     job.save_meta()
-    FailedJobRegistry(queue=rq_queue).add(job, exc_string="ValueError")
-    rq_queue.remove(job)
+    FailedJobRegistry(queue=queue).add(job, exc_string="ValueError")
+    queue.remove(job)
     assert tasks.tasks_recover() == {"default": []}
-    assert rq_queue.count == 0
+    assert queue.count == 0
 
 
-def test_health_counts_the_rq_workers(rq_queue, capsys):
+def test_health_counts_the_rq_workers(queue, capsys):
     from django.core.management import call_command
 
     with pytest.raises(SystemExit) as exit_:
         call_command("tasks_health")
     assert exit_.value.code == tasks.CRITICAL
-    assert f"no RQ worker on queue(s) {rq_queue.name}" in capsys.readouterr().out
-    worker = tasks.RQWorker([rq_queue], connection=rq_queue.connection)
+    assert f"no RQ worker on queue(s) {queue.name}" in capsys.readouterr().out
+    worker = tasks.RQWorker([queue], connection=queue.connection)
     worker.register_birth()
     try:
         with pytest.raises(SystemExit) as exit_:
             call_command("tasks_health")
         assert exit_.value.code == tasks.OK
-        assert f"1 RQ worker(s) on queue(s) {rq_queue.name}" in capsys.readouterr().out
+        assert f"1 RQ worker(s) on queue(s) {queue.name}" in capsys.readouterr().out
     finally:
         worker.register_death()
