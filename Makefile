@@ -6,7 +6,8 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 # The suite runs on every CPU (up to 4) with pytest-xdist, whose default scheduling keeps
 # pytest-django's order (tests that flush the database last on each worker);
-# PYTEST_PARALLEL= runs it in one process.
+# PYTEST_PARALLEL= runs it in one process. --durations=15 prints the slowest tests (the suite
+# must stay under 15 minutes on a 2-core machine).
 PYTEST_PARALLEL ?= --numprocesses=auto --maxprocesses=4
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 
@@ -69,7 +70,7 @@ test: install-dev system-deps browser messages ralph verifier
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run
 	$(VENV)/bin/lint-imports
-	$(PY) -m pytest $(PYTEST_PARALLEL)
+	$(PY) -m pytest $(PYTEST_PARALLEL) --durations=15
 
 bench: install-dev messages
 	$(PY) bench/run.py

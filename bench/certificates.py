@@ -251,6 +251,10 @@ def main():
     storages = {
         **settings.STORAGES,
         "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+        "private": {
+            "BACKEND": "common.storage.PrivateFileSystemStorage",
+            "OPTIONS": {"location": f"{media}-private"},
+        },
     }
     with override_settings(STORAGES=storages, MEDIA_ROOT=media):
         # What production runs: no debug, so no SQL query log growing with every issuance.
@@ -261,7 +265,7 @@ def main():
         del users
         issued = bench_issue_many(rule, user_ids, trace=trace)
         certificate = Certificate.objects.filter(pdf_sha256__gt="").first()
-        assert certificate.pdf.storage.__class__.__name__ == "FileSystemStorage"
+        assert certificate.pdf.storage.__class__.__name__ == "PrivateFileSystemStorage"
         render = bench_render(certificate)
         sign = bench_sign(certificate)
         client = Client()
@@ -272,7 +276,8 @@ def main():
         upload_authentic = bench_upload(client, pdf)
         upload_altered = bench_upload(client, edited_metadata(pdf))
         query_log = connection.queries_logged
-    shutil.rmtree(media)  # 500 PDFs
+    shutil.rmtree(media)
+    shutil.rmtree(f"{media}-private", ignore_errors=True)  # 500 PDFs
 
     rss, objects = issued["rss"], issued["objects"]
     growth = (rss[ISSUANCES] - rss[FLAT_FROM]) / 1e6

@@ -38,6 +38,11 @@ def rate_limit():
     return tuple(getattr(settings, "TREMPLIN_CERTIFICATES_RATE_LIMIT", (30, 60)))
 
 
+def pdf_link_max_age():
+    """Seconds a signed link to a certificate's PDF keeps working (certificates/sharing.py)."""
+    return int(getattr(settings, "TREMPLIN_CERTIFICATES_PDF_LINK_MAX_AGE", 7 * 24 * 3600))
+
+
 def upload_max_bytes():
     return int(getattr(settings, "TREMPLIN_CERTIFICATES_UPLOAD_MAX_BYTES", 5 * 1024 * 1024))
 

@@ -26,6 +26,8 @@ from wagtail.admin.panels import (
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable
 
+from common.storage import private_storage
+
 from .codes import code_format
 
 CERTIFIABLE_PAGE_TYPES = ["courses.LearningPathPage", "courses.CoursePage"]
@@ -301,7 +303,14 @@ class Certificate(models.Model):
     kid = models.CharField(_("clé de signature"), max_length=64, editable=False)
     status_index = models.PositiveIntegerField(_("position dans la liste de statuts"), unique=True)
     # The PDF, rendered once.
-    pdf = models.FileField(_("PDF"), upload_to="certificates/pdf/", blank=True, editable=False)
+    # In the private storage: only certificates' views hand it out (common/storage.py).
+    pdf = models.FileField(
+        _("PDF"),
+        upload_to="certificates/pdf/",
+        storage=private_storage,
+        blank=True,
+        editable=False,
+    )
     pdf_sha256 = models.CharField(
         _("empreinte SHA-256 du PDF"), max_length=64, blank=True, db_index=True
     )

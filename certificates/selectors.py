@@ -130,6 +130,16 @@ def certificate_get_for_holder(*, user, pk):
     return Certificate.objects.filter(holder=user, pk=pk).first()
 
 
+def certificate_get_for_pdf_link(*, pk):
+    """The certificate a signed PDF link names, while its PDF may still be handed out: rendered,
+    not revoked, its holder not erased."""
+    return (
+        Certificate.objects.filter(pk=pk, holder__isnull=False, revoked_at__isnull=True)
+        .exclude(pdf_sha256="")
+        .first()
+    )
+
+
 def certificate_get_by_pdf_hash(*, sha256):
     if len(sha256) != 64:
         return None

@@ -7,13 +7,14 @@ from urllib.parse import urlencode
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views import View
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from common import ratelimit
 
-from . import conf, credentials, selectors
+from . import conf, credentials, selectors, sharing
 from .codes import code_format, code_normalize
 from .forms import VerifyCodeForm, VerifyPdfForm
 from .pdfcheck import Verdict, pdf_check
@@ -166,26 +167,37 @@ def _linkedin_url(certificate):
     return "https://www.linkedin.com/profile/add?" + urlencode(params)
 
 
+def _pdf_link(request, certificate):
+    """A fresh signed link to the PDF, while there is one to share."""
+    if not certificate.pdf_sha256 or certificate.revoked_at is not None:
+        return ""
+    token = sharing.pdf_link_token(certificate)
+    return request.build_absolute_uri(reverse("certificates:certificate_pdf_shared", args=[token]))
+
+
 @login_required
 def certificate_list(request):
     certificates = selectors.certificate_list_for_user(user=request.user)
+    link_days = conf.pdf_link_max_age() // 86400
     entries = [
         {
             "certificate": c,
             "status": c.status(),
             "share_url": credentials.verification_url(c.code),
+            "pdf_link": _pdf_link(request, c),
             "linkedin_url": _linkedin_url(c),
         }
         for c in certificates
     ]
-    return render(request, "certificates/certificate_list.html", {"entries": entries})
+    return render(
+        request,
+        "certificates/certificate_list.html",
+        {"entries": entries, "pdf_link_days": link_days},
+    )
 
 
-@login_required
-def certificate_pdf(request, pk):
-    certificate = selectors.certificate_get_for_holder(user=request.user, pk=pk)
-    if certificate is None or not certificate.pdf_sha256:
-        raise Http404
+def _pdf_response(certificate):
+    """The PDF as issued, from the private storage (never a media URL: common/storage.py)."""
     response = FileResponse(
         certificate.pdf.open("rb"),
         as_attachment=True,
@@ -193,7 +205,28 @@ def certificate_pdf(request, pk):
         content_type="application/pdf",
     )
     response["X-Content-SHA256"] = certificate.pdf_sha256
+    response["Cache-Control"] = "private, no-store"
+    response["X-Robots-Tag"] = "noindex"
     return response
+
+
+@login_required
+def certificate_pdf(request, pk):
+    certificate = selectors.certificate_get_for_holder(user=request.user, pk=pk)
+    if certificate is None or not certificate.pdf_sha256:
+        raise Http404
+    return _pdf_response(certificate)
+
+
+@require_GET
+def certificate_pdf_shared(request, token):
+    """A signed, expiring link the holder shared (certificates/sharing.py): no account needed;
+    404 once it has expired, or if the certificate was revoked or its holder erased."""
+    pk = sharing.pdf_link_certificate_pk(token)
+    certificate = selectors.certificate_get_for_pdf_link(pk=pk) if pk else None
+    if certificate is None:
+        raise Http404
+    return _pdf_response(certificate)
 
 
 @login_required

@@ -9,3 +9,6 @@ class CommonConfig(AppConfig):
     label = "common"
     verbose_name = _("Mécanismes communs")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import checks  # noqa: F401

@@ -12,3 +12,5 @@ class ConfigConfig(AppConfig):
 
     def ready(self):
         from . import checks, handlers  # noqa: F401
+
+        handlers.connect()

@@ -1,34 +1,25 @@
 """Reads of the reference site's shell: where a URL leads, and the translations of a page.
 
-Both are cached under one version of the page tree, which any change to a page expires
-(handlers.py): editors' changes are rare, page views are not.
+Both are cached under one version of the page tree (common/cache.py), which any change to a
+page expires (handlers.py): editors' changes are rare, page views are not.
 """
-
-import uuid
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from django.db import transaction
 from wagtail.models import Page
+
+from common import cache as versioned
 
 PAGES_VERSION_KEY = "config:pages:version"
 
 
 def _pages_version():
-    version = cache.get(PAGES_VERSION_KEY)
-    if version is None:
-        version = uuid.uuid4().hex
-        if not cache.add(PAGES_VERSION_KEY, version, timeout=None):  # set by another request
-            version = cache.get(PAGES_VERSION_KEY) or version
-    return version
+    return versioned.version_get(PAGES_VERSION_KEY)
 
 
 def pages_cache_expire():
-    """Forget every cached route and translation link, now and again after the commit (a request
-    that read the tree before the commit may have cached old data under the version dropped
-    first)."""
-    cache.delete(PAGES_VERSION_KEY)
-    transaction.on_commit(lambda: cache.delete(PAGES_VERSION_KEY))
+    """Forget every cached route and translation link (now and again after the commit)."""
+    versioned.versions_expire([PAGES_VERSION_KEY])
 
 
 def page_for_url_path(*, root, url_path):

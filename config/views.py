@@ -6,7 +6,25 @@ from django.http import HttpResponseServerError
 from django.shortcuts import render
 from django.template import TemplateDoesNotExist
 
+from .forms import DesignSampleForm
+
 logger = logging.getLogger(__name__)
+
+# The colour tokens of tremplin.css (":root"), shown by the pattern library.
+DESIGN_COLOURS = (
+    ("ink", "#1b1f1d"),
+    ("muted", "#4a524e"),
+    ("soft", "#f2f6f3"),
+    ("mint", "#e3f1e8"),
+    ("line", "#c9d3cd"),
+    ("brand", "#1d5c3f"),
+    ("brand-dark", "#123d29"),
+    ("accent", "#8a3b00"),
+    ("sun", "#e8a33d"),
+    ("danger", "#a4161a"),
+    ("info", "#1f4e79"),
+    ("focus", "#ffbf47"),
+)
 
 
 def permission_denied(request, exception=None):
@@ -22,7 +40,7 @@ def server_error(request):
     # fails, fall back to a plain answer rather than raising inside the error handler.
     try:
         return render(request, "500.html", status=500)
-    except Exception:  # noqa: BLE001
+    except Exception:
         logger.exception("Could not render the 500 page")
         return HttpResponseServerError("<h1>Erreur 500 / Server error</h1>")
 
@@ -33,3 +51,13 @@ def error_preview(request, status):
     if status not in handlers:
         raise TemplateDoesNotExist(f"{status}.html")
     return handlers[status](request)
+
+
+def design_library(request):
+    """DEBUG only (see urls.py): every component of docs/design.md, rendered with the site's
+    stylesheet, to check a change to tremplin.css in one place."""
+    return render(
+        request,
+        "config/design_library.html",
+        {"sample_form": DesignSampleForm(), "colours": DESIGN_COLOURS},
+    )

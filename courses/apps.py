@@ -13,6 +13,8 @@ class CoursesConfig(AppConfig):
     def ready(self):
         from accounts.api import privacy_register
 
-        from . import handlers, privacy  # noqa: F401
+        from . import handlers, privacy
+
+        handlers.connect()
 
         privacy_register("courses", export=privacy.user_export, erase=privacy.user_erase, order=40)

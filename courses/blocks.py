@@ -3,10 +3,13 @@
 from urllib.parse import urlsplit
 
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.documents import get_document_model
 from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "document-link"]
@@ -69,6 +72,21 @@ class ImageBlock(blocks.StructBlock):
         label = _("Image")
         template = "courses/blocks/image_block.html"
 
+    # A chooser's value is a row of the library: the preview shows the latest image, and there
+    # is none to show while the library is empty.
+    @property
+    def is_previewable(self):
+        return get_image_model().objects.exists()
+
+    def get_preview_value(self):
+        return self.normalize(
+            {
+                "image": get_image_model().objects.order_by("-pk").first(),
+                "alt_text": "Smartphone ouvert, ses composants étalés",
+                "caption": "Un smartphone contient une quarantaine de métaux.",
+            }
+        )
+
 
 class DataRowBlock(blocks.StructBlock):
     label = blocks.CharBlock(label=_("Libellé"), max_length=255)
@@ -76,7 +94,7 @@ class DataRowBlock(blocks.StructBlock):
 
 
 class DataFigureBlock(blocks.StructBlock):
-    """A small bar chart drawn from data: an accessible table with CSS bars, no script."""
+    """A small bar chart drawn from data: an accessible table with SVG bars, no script."""
 
     caption = blocks.CharBlock(label=_("Légende"), max_length=255)
     unit = blocks.CharBlock(label=_("Unité"), max_length=60, required=False)
@@ -88,6 +106,16 @@ class DataFigureBlock(blocks.StructBlock):
         icon = "table"
         label = _("Figure à partir de données")
         template = "courses/blocks/data_figure_block.html"
+        preview_value = {
+            "caption": "Empreinte carbone du numérique en France, par étape",
+            "unit": "%",
+            "rows": [
+                {"label": "Fabrication", "value": 78},
+                {"label": "Utilisation", "value": 21},
+                {"label": "Fin de vie", "value": 1},
+            ],
+            "source": "ADEME et Arcep, 2022",
+        }
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
@@ -113,6 +141,18 @@ class DocumentBlock(blocks.StructBlock):
         label = _("Document à télécharger")
         template = "courses/blocks/document_block.html"
 
+    @property
+    def is_previewable(self):  # as ImageBlock's
+        return get_document_model().objects.exists()
+
+    def get_preview_value(self):
+        return self.normalize(
+            {
+                "document": get_document_model().objects.order_by("-pk").first(),
+                "title": "Fiche pratique : allonger la durée de vie des équipements",
+            }
+        )
+
 
 class VideoBlock(blocks.StructBlock):
     """A video that costs the learner nothing until they ask for it.
@@ -131,6 +171,11 @@ class VideoBlock(blocks.StructBlock):
         icon = "media"
         label = _("Vidéo")
         template = "courses/blocks/video_block.html"
+        preview_value = {
+            "title": "Le cycle de vie d'un ordinateur portable",
+            "url": "https://video.example.org/w/cycle-de-vie",
+            "transcript": "De l'extraction des métaux au recyclage, cinq étapes.",
+        }
 
     def clean(self, value):
         value = super().clean(value)
@@ -156,6 +201,10 @@ class QuoteBlock(blocks.StructBlock):
         icon = "openquote"
         label = _("Citation")
         template = "courses/blocks/quote_block.html"
+        preview_value = {
+            "text": "Le numérique le plus sobre est celui qu'on n'a pas besoin de fabriquer.",
+            "attribution": "Une formatrice Tremplin",
+        }
 
 
 class LinkBlock(blocks.StructBlock):
@@ -170,6 +219,14 @@ class FurtherBlock(blocks.StructBlock):
         icon = "link"
         label = _("Pour aller plus loin")
         template = "courses/blocks/further_block.html"
+        preview_value = {
+            "links": [
+                {
+                    "title": "Référentiel général d'écoconception de services numériques",
+                    "url": "https://ecoresponsable.numerique.gouv.fr/",
+                },
+            ]
+        }
 
 
 class LessonBodyBlock(blocks.StreamBlock):
@@ -178,6 +235,10 @@ class LessonBodyBlock(blocks.StreamBlock):
         label=_("Texte"),
         features=RICH_TEXT_FEATURES,
         template="courses/blocks/rich_text_block.html",
+        preview_value=(
+            "<p>Un équipement reconditionné évite <b>l'essentiel</b> de l'empreinte de sa "
+            "fabrication.</p>"
+        ),
     )
     callout = CalloutBlock()
     image = ImageBlock()
@@ -188,10 +249,10 @@ class LessonBodyBlock(blocks.StreamBlock):
     further = FurtherBlock()
 
 
-class QuestionKind:
-    SINGLE = "single"
-    MULTIPLE = "multiple"
-    TRUE_FALSE = "true_false"
+class QuestionKind(models.TextChoices):
+    SINGLE = "single", _("Choix unique")
+    MULTIPLE = "multiple", _("Choix multiple")
+    TRUE_FALSE = "true_false", _("Vrai ou faux")
 
 
 class AnswerChoiceBlock(blocks.StructBlock):
@@ -203,11 +264,7 @@ class AnswerChoiceBlock(blocks.StructBlock):
 class QuestionBlock(blocks.StructBlock):
     kind = blocks.ChoiceBlock(
         label=_("Type de question"),
-        choices=[
-            (QuestionKind.SINGLE, _("Choix unique")),
-            (QuestionKind.MULTIPLE, _("Choix multiple")),
-            (QuestionKind.TRUE_FALSE, _("Vrai ou faux")),
-        ],
+        choices=QuestionKind.choices,
         default=QuestionKind.SINGLE,
     )
     text = blocks.TextBlock(label=_("Question"))

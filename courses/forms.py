@@ -2,6 +2,7 @@ from urllib.parse import urlencode
 
 from django import forms
 from django.conf import settings
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from .models import Audience, DurationRange, Level, Theme
@@ -24,9 +25,11 @@ class CatalogueFilterForm(forms.Form):
     )
 
     def __init__(self, data=None, *, default_language="", **kwargs):
-        # With no filter submitted, the catalogue lists content in the page's own language.
-        if data is None:
-            data = {"language": default_language}
+        # Unless the visitor chose a language (or "Toutes"), the catalogue lists content in the
+        # page's own language: a link such as ?theme=reuse names no language.
+        if data is None or "language" not in data:
+            data = data.copy() if data is not None else QueryDict(mutable=True)
+            data["language"] = default_language
         super().__init__(data, **kwargs)
         self.fields["language"].choices = [("", _("Toutes"))] + [
             (code, name) for code, name in settings.WAGTAIL_CONTENT_LANGUAGES

@@ -1,6 +1,9 @@
-"""Every write of the courses app. Signals are sent from here only, once, after commit."""
+"""Every write of the courses app. Signals are sent from here only, once, after commit.
 
-from django.conf import settings
+A learner's own writes (enrolment, completion, quiz attempt) take the learner as `user` and no
+`actor`: only the learner makes them, and they are recorded in their rows and xAPI statements.
+The page writes take the `actor` whose revisions and publications Wagtail's history shows."""
+
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
@@ -8,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from . import evidence, selectors, signals
+from . import conf, evidence, selectors, signals
 from . import tracking as xapi
 from .blocks import QuestionKind
 from .models import (
@@ -53,7 +56,7 @@ def _enrolment_for_item(*, user, page):
 
 
 @transaction.atomic
-def enrolment_create(*, actor=None, user, page, path_enrolment=None):
+def enrolment_create(*, user, page, path_enrolment=None):
     """Enrol `user` in a course or a path (and then in each of its courses). Idempotent:
     returns the active enrolment if there is one, in whichever language it was made."""
     if not isinstance(page, CoursePage | LearningPathPage):
@@ -87,8 +90,8 @@ def enrolment_create(*, actor=None, user, page, path_enrolment=None):
         enrolment.save()
         xapi.enrolment_registered(enrolment=enrolment, page=page)
     if isinstance(page, LearningPathPage):
-        for course in selectors._path_courses([page])[page.pk]:
-            enrolment_create(actor=actor, user=user, page=course, path_enrolment=enrolment)
+        for course in selectors.path_courses_map(paths=[page])[page.pk]:
+            enrolment_create(user=user, page=course, path_enrolment=enrolment)
         _path_completion_update(enrolment=enrolment)
     else:
         _course_completion_update(enrolment=enrolment, course=page)
@@ -96,7 +99,7 @@ def enrolment_create(*, actor=None, user, page, path_enrolment=None):
 
 
 @transaction.atomic
-def enrolment_end(*, actor=None, user, page):
+def enrolment_end(*, user, page):
     """Unenrol: the enrolment is kept with its end date (history), so is the progress."""
     enrolment = selectors.enrolment_active_get(user=user, page=page)
     if enrolment is None:
@@ -110,7 +113,7 @@ def enrolment_end(*, actor=None, user, page):
 
 @transaction.atomic
 @xapi.recording()  # the call's xAPI statements, written together
-def lesson_complete(*, actor=None, user, lesson):
+def lesson_complete(*, user, lesson):
     """Mark a lesson done. Idempotent: a second call returns the same row and sends nothing."""
     course, enrolment = _enrolment_for_item(user=user, page=lesson)
     existing = LessonCompletion.objects.filter(user=user, lesson_key=lesson.translation_key).first()
@@ -138,7 +141,7 @@ def lesson_complete(*, actor=None, user, lesson):
 
 def lesson_view_record(*, user, lesson, course=None, enrolment=None):
     """A learner enrolled in the lesson's course opened it: an `experienced` statement, once
-    per visit (settings.TREMPLIN_XAPI_EXPERIENCED_WINDOW: reloads within the window, in the same
+    per visit (conf.experienced_window(): reloads within the window, in the same
     language and enrolment, are the same visit).
 
     The page passes the `course` and `enrolment` its context already holds (no course: both are
@@ -157,7 +160,7 @@ def lesson_view_record(*, user, lesson, course=None, enrolment=None):
 
 def _new_visit(*, user, lesson, enrolment):
     """True on the first view of the lesson within the window (one cache write, atomic)."""
-    window = settings.TREMPLIN_XAPI_EXPERIENCED_WINDOW
+    window = conf.experienced_window()
     if window <= 0:
         return True
     key = (
@@ -210,7 +213,7 @@ def _answers_clean(*, questions, answers):
 
 @transaction.atomic
 @xapi.recording()  # the call's xAPI statements, written together
-def quiz_attempt_submit(*, actor=None, user, quiz, answers, attempt_number=None):
+def quiz_attempt_submit(*, user, quiz, answers, attempt_number=None):
     """Score `answers` ({question id: [choice ids]}) on the server and store the attempt.
 
     `attempt_number`, when given, is the attempt the form was displayed for: a second POST of

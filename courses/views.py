@@ -12,9 +12,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 from wagtail.models import Page
 
-from . import competency_selectors, selectors, services
+from . import selectors, services
 from .forms import QuizAnswersForm
 from .models import CoursePage, LearningPathPage, LessonPage, QuizPage
+from .selectors import competencies as competency_selectors
 
 
 def _live_page(page_id, *classes):
@@ -38,7 +39,7 @@ def _safe_next(request, fallback):
 @login_required
 def enrolment_create(request, page_id):
     page = _live_page(page_id, CoursePage, LearningPathPage)
-    services.enrolment_create(actor=request.user, user=request.user, page=page)
+    services.enrolment_create(user=request.user, page=page)
     messages.success(request, _("Vous êtes inscrit·e. Bonne formation !"))
     return redirect(page.get_url(request))
 
@@ -47,7 +48,7 @@ def enrolment_create(request, page_id):
 @login_required
 def enrolment_end(request, page_id):
     page = _live_page(page_id, CoursePage, LearningPathPage)
-    services.enrolment_end(actor=request.user, user=request.user, page=page)
+    services.enrolment_end(user=request.user, page=page)
     messages.success(request, _("Vous êtes désinscrit·e. Votre progression reste enregistrée."))
     return redirect(page.get_url(request))
 
@@ -56,7 +57,7 @@ def enrolment_end(request, page_id):
 @login_required
 def lesson_complete(request, page_id):
     lesson = _live_page(page_id, LessonPage)
-    services.lesson_complete(actor=request.user, user=request.user, lesson=lesson)
+    services.lesson_complete(user=request.user, lesson=lesson)
     messages.success(request, _("Leçon « %(title)s » terminée.") % {"title": lesson.title})
     return redirect(_safe_next(request, lesson.get_url(request)))
 
@@ -74,7 +75,6 @@ def quiz_submit(request, page_id):
     else:
         try:
             attempt = services.quiz_attempt_submit(
-                actor=request.user,
                 user=request.user,
                 quiz=quiz,
                 answers=form.answers(),
@@ -94,15 +94,10 @@ def quiz_submit(request, page_id):
 @login_required
 def quiz_result(request, page_id, number):
     quiz = _live_page(page_id, QuizPage)
-    result = selectors.quiz_attempt_get(user=request.user, quiz=quiz, number=number)
+    result = selectors.quiz_result_get(user=request.user, quiz=quiz, number=number)
     if result is None:
         raise Http404
-    context = {
-        "page": quiz,
-        **selectors.item_context_get(page=quiz, request=request),
-        **selectors.quiz_form_context_get(quiz=quiz, user=request.user),
-        **result,
-    }
+    context = {"page": quiz, **selectors.item_context_get(page=quiz, request=request), **result}
     return render(request, "courses/quiz_result.html", context)
 
 

@@ -12,6 +12,8 @@ import json
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
+from common import spreadsheets
+
 from .spec import FrameworkImportError, FrameworkSpec, ItemSpec, LevelSpec
 
 PARENT = "Parent id number"
@@ -256,7 +258,7 @@ def csv_write(framework, *, language="fr", items=None, levels=None):
                 }
             )
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = spreadsheets.csv_writer(out, lineterminator="\n")
     writer.writerow(HEADERS)
     writer.writerow(
         [

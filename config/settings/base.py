@@ -8,6 +8,8 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from common.release import release_get
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 DEBUG = False
@@ -53,7 +55,11 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: too many query parameters is a 400, never a 500 (common/middleware.py).
+    "common.middleware.QueryStringLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "common.csp.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -138,13 +144,23 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Private files (certificate PDFs): never under MEDIA_ROOT, served only by views that check who
+# asks (common/storage.py; check common.E001). Any Django storage in production (deploy.md).
+TREMPLIN_PRIVATE_ROOT = Path(os.environ.get("TREMPLIN_PRIVATE_ROOT", BASE_DIR / "var" / "private"))
+PRIVATE_STORAGE = {
+    "BACKEND": "common.storage.PrivateFileSystemStorage",
+    "OPTIONS": {"location": TREMPLIN_PRIVATE_ROOT},
+}
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": PRIVATE_STORAGE,
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Tremplin"
+# No avatar from gravatar.com: no third-party request, even in the admin (the CSP refuses it).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # A page with a password restriction asks for it in the site's own layout.
 WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "password_required.html"  # noqa: S105 (a template name)
 WAGTAILADMIN_BASE_URL = os.environ.get("TREMPLIN_BASE_URL", "http://127.0.0.1:8000")
@@ -176,13 +192,18 @@ TREMPLIN_XAPI_EXPERIENCED_WINDOW = int(os.environ.get("TREMPLIN_XAPI_EXPERIENCED
 
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Tremplin <ne-pas-repondre@localhost>")
 
-# Course outlines and lesson bodies are cached (courses/selectors.py, lesson_page.html) and
+# Course outlines and lesson bodies are cached (courses/selectors/, lesson_page.html) and
 # expired when editors publish. A per-process memory cache suits one process; with several
 # worker processes use a shared cache such as Redis (docs/deploy.md).
+# Every key carries the release (TREMPLIN_RELEASE, or a digest of the code): a deploy never
+# unpickles what the previous release cached (common/release.py, docs/architecture.md).
+TREMPLIN_RELEASE = release_get(BASE_DIR)
+CACHE_KEY_PREFIX = f"tremplin:{TREMPLIN_RELEASE}"
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "tremplin",
+        "KEY_PREFIX": CACHE_KEY_PREFIX,
         "OPTIONS": {"MAX_ENTRIES": 5000},
     }
 }
@@ -214,6 +235,76 @@ AXES_VERBOSE = False
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
 X_FRAME_OPTIONS = "DENY"
+
+# Content-Security-Policy (django-csp; docs/deploy.md, "Content-Security-Policy"). The site's own
+# pages load scripts, styles, images and fonts from this origin only: no inline script or style
+# (templates use none; SVG charts use presentation attributes), no frame (an external video is a
+# link, courses/blocks.py: VideoBlock), no plugin, forms posted here only. The Wagtail admin
+# (TREMPLIN_CSP_ADMIN_PREFIX) gets the looser policy it needs: common/csp.py.
+# TREMPLIN_CSP_REPORT_ONLY=1 sends the same policy as Content-Security-Policy-Report-Only (the
+# browser reports and blocks nothing), to try a change in production first;
+# TREMPLIN_CSP_REPORT_URI names where browsers send their reports.
+_CSP_DIRECTIVES = {
+    "default-src": ["'none'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'"],
+    "img-src": ["'self'", "data:"],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    "media-src": ["'self'"],
+    "manifest-src": ["'self'"],
+    "frame-src": ["'none'"],
+    "worker-src": ["'none'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'none'"],
+}
+if os.environ.get("TREMPLIN_CSP_REPORT_URI"):
+    _CSP_DIRECTIVES["report-uri"] = [os.environ["TREMPLIN_CSP_REPORT_URI"]]
+TREMPLIN_CSP_REPORT_ONLY = os.environ.get("TREMPLIN_CSP_REPORT_ONLY", "0") == "1"
+if TREMPLIN_CSP_REPORT_ONLY:
+    CONTENT_SECURITY_POLICY_REPORT_ONLY = {"DIRECTIVES": _CSP_DIRECTIVES}
+else:
+    CONTENT_SECURITY_POLICY = {"DIRECTIVES": _CSP_DIRECTIVES}
+# The Wagtail admin's policy: its pages carry inline scripts and styles (Wagtail 8 is not free
+# of them yet), show uploads as blob: and data: images, and frame the page previews
+# (same origin). Scripts still come from this origin only.
+TREMPLIN_CSP_ADMIN_PREFIX = "/admin/"
+TREMPLIN_CSP_ADMIN_DIRECTIVES = {
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+    "font-src": ["'self'", "data:"],
+    "media-src": ["'self'", "blob:"],
+    "worker-src": ["'self'", "blob:"],
+    "frame-src": ["'self'"],
+    "frame-ancestors": ["'self'"],
+}
+
+# Permissions-Policy (django-permissions-policy): no page of the site uses these browser features.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 

@@ -3,7 +3,7 @@
 import io
 import json
 import shutil
-import subprocess  # noqa: S404
+import subprocess
 import zlib
 
 import pypdf

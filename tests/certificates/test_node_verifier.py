@@ -5,7 +5,7 @@ credentials, sees revocations in the published status list, and rejects tampered
 import copy
 import json
 import shutil
-import subprocess  # noqa: S404
+import subprocess
 from pathlib import Path
 
 import pytest

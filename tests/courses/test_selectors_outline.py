@@ -7,6 +7,7 @@ from wagtail.models import Page, PageViewRestriction
 
 from courses import selectors, services
 from courses.models import LessonPage, ModulePage
+from courses.selectors.cache import outline_keys
 
 from .factories import course_create, lesson_body, lessons_of
 
@@ -97,7 +98,7 @@ def test_the_outline_expires_again_after_the_commit(course, django_capture_on_co
     module = ModulePage.objects.child_of(course).first()
     with django_capture_on_commit_callbacks() as callbacks:
         _lesson_add(module, "tardive", "Leçon tardive")
-        stale = selectors._outline_keys([course])[course.pk]
+        stale = outline_keys([course])[course.pk]
         cache.set(stale, [])  # what a concurrent request would have stored
         assert _outline_titles(course) == []
     for callback in callbacks:

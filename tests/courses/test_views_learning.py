@@ -272,3 +272,13 @@ def test_every_view_is_recorded_when_the_window_is_zero(enrolled, course, learne
     enrolled.get(first.url)
     enrolled.get(first.url)
     assert _experienced(learner).count() == 2
+
+
+def test_the_visit_window_has_a_default_when_the_setting_is_absent(
+    enrolled, course, learner, settings
+):
+    del settings.TREMPLIN_XAPI_EXPERIENCED_WINDOW  # a project that never set it
+    first = lessons_of(course)[0]
+    assert enrolled.get(first.url).status_code == 200
+    assert enrolled.get(first.url).status_code == 200
+    assert _experienced(learner).count() == 1  # the default window (1800 s) holds

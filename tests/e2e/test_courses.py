@@ -40,15 +40,6 @@ def _sign_up(visitor, username):
     visitor.check_accessibility()
 
 
-def _log_in(visitor, username, language="fr"):
-    page = visitor.page
-    visitor.goto(f"/{language}/accounts/login/")
-    page.locator("#id_username").fill(username)
-    page.locator("#id_password").fill(PASSWORD)
-    page.locator("main").get_by_role("button").click()
-    visitor.check_accessibility()
-
-
 def _answer(visitor, quiz, right):
     page = visitor.page
     for question in quiz.question_list():

@@ -2,8 +2,8 @@
 a job profile, and the courses and paths that would close the gap (only courses know what their
 content develops, so the candidates are built here and ranked by competencies.api).
 
-Kept apart from selectors.py so the page's reads stay together. A constant number of queries,
-whatever the evidence, the requirements, the courses or the paths."""
+A constant number of queries, whatever the evidence, the requirements, the courses or the
+paths."""
 
 from django.db.models import Q
 from django.utils.translation import get_language
@@ -12,7 +12,7 @@ from wagtail.models import Locale
 
 from competencies import api as competencies
 
-from .models import (
+from ..models import (
     CourseCompetency,
     CoursePage,
     Enrolment,
