@@ -289,6 +289,7 @@ def certificate_issue(*, actor=None, rule, holder, reason="", manual=False):
         raise CertificateError(_("Cette règle de certificat est inactive."), code="inactive")
     existing = Certificate.objects.filter(rule=rule, holder=holder).first()
     if existing is not None:
+        _pdf_render_ensure(existing)
         return existing, False
     kind = IssuanceKind.MANUAL if manual else IssuanceKind.AUTOMATIC
     for _attempt in range(5):
@@ -399,6 +400,13 @@ def competency_certificates_enqueue(*, user, competency):
             )
         )
     return list(pages.values())
+
+
+def _pdf_render_ensure(certificate):
+    """A certificate issued by a worker that died before it queued the rendering still gets
+    its PDF: issuing it again (the task runs again after the crash) queues the rendering."""
+    if not certificate.pdf_sha256 and certificate.holder_id is not None:
+        transaction.on_commit(lambda pk=certificate.pk: _pdf_render_enqueue(pk))
 
 
 def _pdf_render_enqueue(certificate_pk):

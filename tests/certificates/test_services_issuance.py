@@ -54,6 +54,25 @@ def test_issuing_twice_returns_the_same_certificate(rule, user):
     assert Certificate.objects.count() == 1
 
 
+def test_issuing_again_renders_the_pdf_a_dead_worker_never_queued(
+    rule, user, django_capture_on_commit_callbacks
+):
+    """The worker died after the commit and before its on-commit hook queued the rendering:
+    the issuance task runs again (common.tasks' recovery) and the PDF is rendered then."""
+    with django_capture_on_commit_callbacks(execute=False):
+        certificate, _ = services.certificate_issue(rule=rule, holder=user)
+    certificate.refresh_from_db()
+    assert certificate.pdf_sha256 == ""
+    with django_capture_on_commit_callbacks(execute=True):
+        again, created = services.certificate_issue(rule=rule, holder=user)
+    assert not created and again.pk == certificate.pk
+    certificate.refresh_from_db()
+    assert len(certificate.pdf_sha256) == 64
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        services.certificate_issue(rule=rule, holder=user)
+    assert callbacks == []  # rendered once: nothing more to queue
+
+
 def test_lost_race_returns_the_winners_certificate(rule, user, monkeypatch):
     """The unique constraint decides: the insert that loses gets the existing row."""
     winner, _ = services.certificate_issue(rule=rule, holder=user)
