@@ -19,6 +19,7 @@ import argparse
 import os
 import re
 import secrets
+import signal
 import statistics
 import subprocess
 import sys
@@ -273,6 +274,8 @@ def percentile(samples, fraction):
 
 def main():
     args = arguments()
+    # Stopped from outside (timeout, Ctrl+C): the finally clause below still stops the servers.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     base = f"http://127.0.0.1:{args.port}"
     assert LOOPBACK.match(urllib.parse.urlparse(base).hostname or "")
     tmp = Path(tempfile.mkdtemp(prefix="tremplin-load-"))
