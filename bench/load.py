@@ -97,9 +97,10 @@ def content_build(learners):
 
     call_command("migrate", verbosity=0, interactive=False)
     call_command("collectstatic", verbosity=0, interactive=False)
+    from config.demo.curriculum.path import HOME
+
     from accounts.services import user_create
     from config.demo.courses import load_curriculum
-    from config.demo.curriculum.path import HOME
     from config.services import home_page_ensure
     from courses.models import LessonPage, QuizPage
 
