@@ -66,3 +66,15 @@ def user(db, password):
     return user_create(
         username="lea", email="lea@example.org", password=password, display_name="Léa Martin"
     )
+
+
+@pytest.fixture(autouse=True)
+def _french_by_default():
+    """Each test starts in the site's default language (French), whatever language an earlier
+    test activated on this worker: `reverse()` and lazy labels follow the active language."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
