@@ -109,7 +109,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "accounts:login"
-LOGIN_REDIRECT_URL = "accounts:profile"
+# Logging in (or signing up) without a `next` lands on the learner's dashboard.
+LOGIN_REDIRECT_URL = "courses:dashboard"
 LOGOUT_REDIRECT_URL = "/"
 
 # Internationalisation: French first, English complete.
@@ -137,7 +138,13 @@ STORAGES = {
 WAGTAIL_SITE_NAME = "Tremplin"
 # A page with a password restriction asks for it in the site's own layout.
 WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "password_required.html"  # noqa: S105 (a template name)
-WAGTAILADMIN_BASE_URL = os.environ.get("TREMPLIN_BASE_URL", "http://127.0.0.1:8000")
+# The site's public origin: Wagtail admin links, xAPI identifiers and, unless
+# TREMPLIN_CERTIFICATES_BASE_URL says otherwise, every link printed on a certificate. Without
+# TREMPLIN_BASE_URL it is the local server on PORT (`PORT=8801 make run`), so that what the
+# site issues points back at it; production sets TREMPLIN_BASE_URL (docs/deploy.md).
+WAGTAILADMIN_BASE_URL = os.environ.get("TREMPLIN_BASE_URL") or (
+    f"http://127.0.0.1:{os.environ.get('PORT') or '8000'}"
+)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "odt", "ods", "odp", "pdf", "txt", "xlsx", "docx", "pptx"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
