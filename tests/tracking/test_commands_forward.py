@@ -3,7 +3,7 @@
 import io
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 
 from tracking.checks import lrs_settings_check
 from tracking.models import Statement
@@ -34,6 +34,42 @@ def test_the_command_sends_pending_and_on_request_local_statements(user, setting
     assert "2 local statement(s) queued." in run("--include-local")
     assert Statement.objects.filter(forward_state="sent").count() == 5
     assert len(ralph.stored()) == 5
+
+
+def test_an_empty_queue_is_a_quiet_run(with_ralph):
+    """Issue 11: a run that found nothing to send raised AttributeError (self.verbosity)."""
+    assert run() == ""
+    assert run("--verbosity", "2") == "0 sent, 0 rejected, 0 postponed (0 batch(es))\n"
+    assert with_ralph.stored() == []
+
+
+def test_the_loop_keeps_running_after_a_run_with_nothing_to_send(user, with_ralph):
+    factories.record(user, n=3)
+    output = run("--loop", "--runs", "3", "--interval", "0", "--verbosity", "2")
+    assert output.splitlines() == [
+        "3 sent, 0 rejected, 0 postponed (1 batch(es))",
+        "0 sent, 0 rejected, 0 postponed (0 batch(es))",
+        "0 sent, 0 rejected, 0 postponed (0 batch(es))",
+    ]
+    assert Statement.objects.filter(forward_state="sent").count() == 3
+    assert len(with_ralph.stored()) == 3
+
+
+def test_the_loop_prints_only_the_runs_that_sent_something(user, with_ralph):
+    factories.record(user, n=2)
+    output = run("--loop", "--runs", "2", "--interval", "0", "--retry-now")
+    assert output.splitlines() == ["2 sent, 0 rejected, 0 postponed (1 batch(es))"]
+    assert len(with_ralph.stored()) == 2
+
+
+def test_the_loop_on_an_empty_queue(with_ralph):
+    assert run("--loop", "--runs", "2", "--interval", "0") == ""
+
+
+@pytest.mark.parametrize("args", [("--runs", "0"), ("--interval", "-1")])
+def test_bad_loop_options_are_refused(with_ralph, args):
+    with pytest.raises(CommandError):
+        run("--loop", *args)
 
 
 @pytest.mark.parametrize(
