@@ -1,5 +1,6 @@
 """Reads of the competencies app that take more than one line."""
 
+import re
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
@@ -15,6 +16,7 @@ from .models import (
     JobProfileRequirement,
     ProficiencyLevel,
     active_language,
+    letter_of,
 )
 
 
@@ -57,19 +59,78 @@ def job_profile_list():
 def glossary_index(*, language=None):
     """Terms grouped by initial letter in the active language: [(letter, [terms])], sorted.
 
-    Three queries whatever the number of terms."""
+    One query whatever the number of terms: the index lists names only, each term's page
+    shows the rest."""
     language = language or active_language()
-    terms = list(
-        GlossaryTerm.objects.prefetch_related(
-            Prefetch("related_terms", queryset=GlossaryTerm.objects.order_by("term_fr")),
-            "related_competencies",
-        )
-    )
+    terms = list(GlossaryTerm.objects.only("slug", "term_fr", "term_en"))
     terms.sort(key=lambda term: _sort_key(term.localized("term", language)))
     groups = OrderedDict()
     for term in terms:
-        groups.setdefault(term.letter, []).append(term)
+        groups.setdefault(letter_of(term.localized("term", language)), []).append(term)
     return list(groups.items())
+
+
+def glossary_term_detail(*, slug):
+    """A term with its related terms and competencies (three queries), or None."""
+    return (
+        GlossaryTerm.objects.prefetch_related(
+            Prefetch("related_terms", queryset=GlossaryTerm.objects.order_by("term_fr")),
+            Prefetch("related_competencies", queryset=Competency.objects.order_by("code")),
+        )
+        .filter(slug=slug)
+        .first()
+    )
+
+
+def _words(text):
+    return re.findall(r"\w+", _sort_key(text))
+
+
+def glossary_search(*, query, language=None, limit=50):
+    """Terms whose text in `language` (default: the active one) holds every word of the query
+    (accents and case ignored, a word may be the start of a longer one), best first: the term
+    itself, then a synonym, then the definition. The other language's texts are never searched.
+
+    One query: the glossary is read whole (hundreds of short rows at most), which keeps the
+    language rule exact on every database; pages are searched through Wagtail (config/search.py).
+    """
+    language = language or active_language()
+    wanted = _words(query)
+    if not wanted:
+        return []
+
+    def matches(text):
+        words = _words(text)
+        return all(any(word.startswith(w) for word in words) for w in wanted)
+
+    ranked = []
+    for term in GlossaryTerm.objects.all():
+        fields = (
+            term.localized("term", language),
+            getattr(term, f"synonyms_{language}", ""),
+            term.localized("definition", language),
+        )
+        for rank, text in enumerate(fields):
+            if matches(text):
+                ranked.append((rank, _sort_key(fields[0]), term))
+                break
+    ranked.sort(key=lambda entry: entry[:2])
+    return [term for _rank, _key, term in ranked[:limit]]
+
+
+def glossary_link_targets(*, language, url_for):
+    """Every term as a link target in `language` (its term and synonyms), in one query."""
+    from .linking import LinkTarget
+
+    targets = []
+    for term in GlossaryTerm.objects.only(
+        "slug", "term_fr", "term_en", "synonyms_fr", "synonyms_en"
+    ):
+        # Synonyms of this language only: a French synonym never links English text.
+        synonyms = getattr(term, f"synonyms_{language}", "").splitlines()
+        phrases = (term.localized("term", language), *(s.strip() for s in synonyms if s.strip()))
+        targets.append(LinkTarget(slug=term.slug, url=url_for(term.slug), phrases=phrases))
+    return targets
 
 
 def _sort_key(text):

@@ -26,6 +26,7 @@ urlpatterns += i18n_patterns(
     path("certificates/", include("certificates.urls")),
     # The same verification pages under /<lang>/, for the language switcher.
     path("", include("certificates.verify_urls")),
+    path("search/", views.search, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -145,7 +145,13 @@ WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "password_required.html"  # noqa: S105 (a t
 WAGTAILADMIN_BASE_URL = os.environ.get("TREMPLIN_BASE_URL") or (
     f"http://127.0.0.1:{os.environ.get('PORT') or '8000'}"
 )
+# Wagtail's own login form leaves its password field unlabelled ("Password" in every language).
+WAGTAILADMIN_USER_LOGIN_FORM = "accounts.forms.AdminLoginForm"
+# Site search: the database's own full-text engine (SQLite FTS5, PostgreSQL full-text search);
+# on PostgreSQL, TREMPLIN_SEARCH_CONFIG names the text search configuration (docs/search.md).
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+if os.environ.get("TREMPLIN_SEARCH_CONFIG"):
+    WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = os.environ["TREMPLIN_SEARCH_CONFIG"]
 WAGTAILDOCS_EXTENSIONS = ["csv", "odt", "ods", "odp", "pdf", "txt", "xlsx", "docx", "pptx"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 

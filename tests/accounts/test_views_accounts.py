@@ -79,8 +79,10 @@ def test_login_and_redirect_back_to_the_private_page(client, user, password):
 
 @pytest.mark.parametrize(
     "language,dashboard,title",
-    [("fr", "/fr/learning/dashboard/", "Mon parcours"),
-     ("en", "/en/learning/dashboard/", "My learning")],
+    [
+        ("fr", "/fr/learning/dashboard/", "Mon parcours"),
+        ("en", "/en/learning/dashboard/", "My learning"),
+    ],
 )
 def test_login_without_next_lands_on_the_dashboard_in_the_language(
     client, user, password, language, dashboard, title

@@ -20,8 +20,15 @@ def make_probe(*make_args, env_extra, tmp_path):
     env = {
         k: v
         for k, v in os.environ.items()
-        if k not in {"DJANGO_SETTINGS_MODULE", "PORT", "TREMPLIN_BASE_URL",
-                     "TREMPLIN_CERTIFICATES_BASE_URL", "MAKEFLAGS", "MAKELEVEL"}
+        if k
+        not in {
+            "DJANGO_SETTINGS_MODULE",
+            "PORT",
+            "TREMPLIN_BASE_URL",
+            "TREMPLIN_CERTIFICATES_BASE_URL",
+            "MAKEFLAGS",
+            "MAKELEVEL",
+        }
     }
     env.update({"DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}", **env_extra})
     rule = f"probe: ; @$(PY) manage.py shell -v 0 -c '{PROBE}'"
