@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from django.db.models import Prefetch
 from wagtail.models import Page
 
+from common import charts
+
 from .models import (
     Competency,
     CompetencyEvidence,
@@ -464,49 +466,27 @@ def gap_content_rank(*, gap, candidates, limit=10):
     return ranked[:limit]
 
 
-# The SVG summary: one row per requirement, a bar from 0 to the level reached, a lighter bar to
-# the highest evidenced level and a mark at the required level. Geometry only, the template
-# draws it; the same data is in the table next to it.
-CHART = {"label_width": 220, "step_width": 90, "row_height": 28, "bar_height": 14, "top": 34}
+# The SVG summary: one row per requirement, a bar from 0 to the level reached over a lighter bar
+# to the highest evidenced level, and a mark at the required level. Geometry only
+# (common.charts), the include draws it; the same data is in the table next to it.
 
 
 def gap_chart(*, gap):
+    """The gap as a common.charts.BarChart (one unit per level step). No query."""
     steps = gap.max_scale or 1
-    width = CHART["label_width"] + steps * CHART["step_width"] + 20
-    rows = []
-    for index, row in enumerate(gap.rows):
-        y = CHART["top"] + index * CHART["row_height"]
-        rows.append(
-            {
-                "row": row,
-                "y": y,
-                "text_y": y + CHART["bar_height"] - 2,
-                "bar_y": y + 2,
-                "reached_width": row.reached_position * CHART["step_width"],
-                "evidenced_width": row.evidenced_position * CHART["step_width"],
-                "required_x": CHART["label_width"] + row.required_position * CHART["step_width"],
-                "label": _shorten(str(row.competency), 30),
-            }
-        )
     scale = next(iter(gap.scales.values()), []) if len(gap.scales) == 1 else []
-    axis = [
-        {
-            "x": CHART["label_width"] + position * CHART["step_width"],
-            "label_x": CHART["label_width"] + (position - 0.5) * CHART["step_width"],
-            "name": scale[position - 1].name if scale else str(position),
-        }
-        for position in range(1, steps + 1)
+    axis_labels = [
+        scale[position - 1].name if scale else str(position) for position in range(1, steps + 1)
     ]
-    return {
-        "width": width,
-        "height": CHART["top"] + len(rows) * CHART["row_height"] + 10,
-        "label_width": CHART["label_width"],
-        "bar_height": CHART["bar_height"],
-        "axis_y": CHART["top"] - 10,
-        "rows": rows,
-        "axis": axis,
-    }
-
-
-def _shorten(text, size):
-    return text if len(text) <= size else text[: size - 1].rstrip() + "…"
+    rows = [
+        charts.Row(
+            label=str(row.competency),
+            bars=(
+                charts.Bar(row.evidenced_position, tone="secondary"),
+                charts.Bar(row.reached_position, tone="primary"),
+            ),
+            mark=row.required_position,
+        )
+        for row in gap.rows
+    ]
+    return charts.bar_chart(rows=rows, axis_labels=axis_labels)

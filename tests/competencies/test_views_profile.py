@@ -207,3 +207,50 @@ def test_query_count_is_constant(client, catalogue, django_assert_max_num_querie
     client.force_login(big_learner)
     big = _count(client, django_assert_max_num_queries, big_job)
     assert small == big
+
+
+SVG = "{http://www.w3.org/2000/svg}"
+NUMERIC = {"x", "y", "x1", "y1", "x2", "y2", "width", "height", "font-size", "stroke-width"}
+
+
+def _svg_numbers(html):
+    """(parsed SVG roots, every numeric attribute as a float) of the page: fails on a localised
+    number (`265,0`) or on SVG that is not well-formed XML."""
+    from defusedxml import ElementTree
+
+    roots = [ElementTree.fromstring(svg) for svg in re.findall(r"<svg\b.*?</svg>", html, re.S)]
+    assert roots
+    numbers = []
+    for root in roots:
+        assert "style" not in root.attrib
+        view_box = root.attrib["viewBox"].split(" ")
+        assert len(view_box) == 4
+        numbers += [float(value) for value in view_box]
+        for element in root.iter():
+            assert "style" not in element.attrib  # the CSP forbids inline styles
+            for name, value in element.attrib.items():
+                if name in NUMERIC:
+                    numbers.append(float(value))
+    return roots, numbers
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_chart_is_xml_with_plain_numbers_in_every_language(
+    client_in, learner, mapped_course, job, language
+):
+    course_services.enrolment_create(user=learner, page=mapped_course)
+    quiz = quiz_of(mapped_course)
+    course_services.quiz_attempt_submit(user=learner, quiz=quiz, answers=right_answers(quiz))
+    html = client_in.get(f"/{language}/learning/competencies/", {"job_profile": job.pk})
+    html = html.content.decode()
+    charts, numbers = _svg_numbers(html)
+    assert len(charts) == 1
+    # Half-step positions (the axis labels) are where French wrote "265,0".
+    assert 265.0 in numbers and 355.0 in numbers
+    # One row per requirement, each with a label, a mark, and bars for what is reached.
+    root = charts[0]
+    assert len(root.findall(f"{SVG}g")) == 3
+    assert len(root.findall(f".//{SVG}rect")) == 2  # A1.2: evidenced and reached
+    assert root.find(f"{SVG}title").text.startswith(
+        "Niveaux acquis" if language == "fr" else "Levels"
+    )
