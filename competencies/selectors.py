@@ -204,16 +204,17 @@ def _threshold_positions(scales):
 
 
 def _source_pages(keys, language, request=None):
-    """{translation key: url} of the live pages in the active language (else any): one query
-    (plus Wagtail's cached site roots)."""
+    """{translation key: (url, title)} of the live pages in the active language (else any): one
+    query (plus Wagtail's cached site roots). The title is the page's in that language, so that
+    evidence recorded on the French lesson reads in English on /en/."""
     if not keys:
         return {}
     pages = {}
     rows = Page.objects.live().filter(translation_key__in=keys).select_related("locale")
-    for page in rows.only("pk", "url_path", "translation_key", "locale__language_code"):
+    for page in rows.only("pk", "title", "url_path", "translation_key", "locale__language_code"):
         if page.translation_key not in pages or page.locale.language_code == language:
             pages[page.translation_key] = page
-    return {key: page.get_url(request) for key, page in pages.items()}
+    return {key: (page.get_url(request), page.title) for key, page in pages.items()}
 
 
 def learner_competency_states(
@@ -262,8 +263,8 @@ def learner_competency_states(
                     kind=row.kind,
                     source_type=row.source_type,
                     source_type_label=str(source_labels.get(row.source_type, row.source_type)),
-                    title=row.source_title,
-                    url=urls.get(row.source_key),
+                    title=urls.get(row.source_key, (None, row.source_title))[1],
+                    url=urls.get(row.source_key, (None, None))[0],
                     occurred_at=row.occurred_at,
                     level=level,
                 )

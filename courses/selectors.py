@@ -551,17 +551,27 @@ def dashboard_get(*, user, request):
         }
         for enrolment in course_enrolments
     ]
-    recent = (
+    recent = list(
         LessonCompletion.objects.filter(user=user, lesson__live=True)
         .select_related("lesson")
         .defer("lesson__body")
         .order_by("-completed_at")[:10]
     )
+    # A lesson completed in French reads in English on /en/ (its translation, when live).
+    lessons = _localized([completion.lesson for completion in recent], LessonPage)
     return {
         "path_entries": path_entries,
         "course_entries": course_entries,
-        "recent_completions": list(recent),
+        "recent_completions": [
+            RecentLesson(lesson=lessons[c.lesson.pk], completed_at=c.completed_at) for c in recent
+        ],
     }
+
+
+@dataclass(frozen=True)
+class RecentLesson:
+    lesson: object
+    completed_at: object
 
 
 def catalogue_page_for_language(*, language_code):
