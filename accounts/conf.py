@@ -17,3 +17,20 @@ def demo_accounts():
             ("admin", "admin", "Alex Admin"),
         ],
     )
+
+
+RATE_LIMITS = {
+    # (attempts, seconds) per account (the e-mail typed, or the signed-in user) and per client
+    # address. Addresses get more room: a training room shares one address behind its router.
+    "password_reset": {"account": (3, 3600), "address": (20, 3600)},
+    "sign_up": {"account": (3, 3600), "address": (20, 3600)},
+    "account_erase": {"account": (5, 900), "address": (20, 900)},
+    "password_change": {"account": (5, 900), "address": (20, 900)},
+}
+
+
+def rate_limits(form):
+    """{"account": (count, seconds), "address": (count, seconds)} for `form`, from
+    TREMPLIN_ACCOUNTS_RATE_LIMITS where it names them, else the defaults above."""
+    configured = getattr(settings, "TREMPLIN_ACCOUNTS_RATE_LIMITS", {}).get(form, {})
+    return {**RATE_LIMITS[form], **configured}

@@ -3,18 +3,72 @@ import json
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login, logout
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.http import HttpResponse
 from django.shortcuts import redirect, render, resolve_url
+from django.utils.decorators import method_decorator
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import FormView, TemplateView
 
-from . import services
+from common import ratelimit
+
+from . import conf, services
 from .forms import AccountEraseForm, ProfileForm, SignUpForm
 
 
+def _limits(form, account):
+    """The `limits` of common.ratelimit.limit for `form`: one count for the account that
+    `account(request)` names and one for the client's address (accounts/conf.py)."""
+
+    def limits(request):
+        rates = conf.rate_limits(form)
+        return [
+            (account(request), rates["account"]),
+            (ratelimit.client_address(request), rates["address"]),
+        ]
+
+    return limits
+
+
+def _typed_email(request):
+    return request.POST.get("email", "").strip().lower()
+
+
+def _signed_in_user(request):
+    return request.user.pk if request.user.is_authenticated else None
+
+
+def login_locked_out(request, original_response=None, credentials=None):
+    """django-axes' answer once an account or an address has used up its login attempts
+    (AXES_LOCKOUT_CALLABLE), on the site's login and the Wagtail admin's alike. Refused
+    attempts do not extend the lockout, so the whole cool-off is the longest wait."""
+    seconds = int(settings.AXES_COOLOFF_TIME.total_seconds())
+    return ratelimit.too_many_requests(request, seconds, template="accounts/login_locked_out.html")
+
+
+@method_decorator(
+    ratelimit.limit("accounts:password_reset", _limits("password_reset", _typed_email)),
+    name="post",
+)
+class PasswordResetView(auth_views.PasswordResetView):
+    """Django's reset form; each request sends an e-mail, so it is throttled per address typed
+    and per client."""
+
+
+@method_decorator(
+    ratelimit.limit("accounts:password_change", _limits("password_change", _signed_in_user)),
+    name="post",
+)
+class PasswordChangeView(auth_views.PasswordChangeView):
+    """Django's form, which checks the current password: throttled like the erasure's."""
+
+
+@method_decorator(
+    ratelimit.limit("accounts:sign_up", _limits("sign_up", _typed_email)), name="post"
+)
 class SignUpView(FormView):
     form_class = SignUpForm
     template_name = "accounts/sign_up.html"
@@ -90,6 +144,10 @@ class DataExportView(LoginRequiredMixin, View):
         return response
 
 
+@method_decorator(
+    ratelimit.limit("accounts:account_erase", _limits("account_erase", _signed_in_user)),
+    name="post",
+)
 class AccountEraseView(LoginRequiredMixin, FormView):
     form_class = AccountEraseForm
     template_name = "accounts/account_erase.html"

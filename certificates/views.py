@@ -1,18 +1,17 @@
 """Public verification (no account), the published keys and status list, and the learner's
 own certificates. Views parse, call a selector or service, render."""
 
-import hashlib
 import json
-import time
 from urllib.parse import urlencode
 
 from django.contrib.auth.decorators import login_required
-from django.core.cache import cache
 from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.views import View
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
+
+from common import ratelimit
 
 from . import conf, credentials, selectors
 from .codes import code_format, code_normalize
@@ -22,33 +21,21 @@ from .pdfcheck import Verdict, pdf_check
 JSON_LD = "application/ld+json"
 
 
-def _client_key(request):
-    address = request.META.get("REMOTE_ADDR", "")
-    return hashlib.sha256(address.encode()).hexdigest()[:32]
+def lookup_retry_after(request):
+    """0 while the client's address has lookups left in the window (common.ratelimit), else the
+    seconds until it has (Retry-After)."""
+    return ratelimit.attempt(
+        "certificates:lookups", [(ratelimit.client_address(request), conf.rate_limit())]
+    )
 
 
-def lookup_allowed(request):
-    """Fixed-window rate limit per client address, in Django's cache (shared by the workers
-    when the cache is: configure Redis or the database cache in production)."""
-    limit, window = conf.rate_limit()
-    bucket = int(time.time() // window)
-    key = f"certificates:lookups:{_client_key(request)}:{bucket}"
-    cache.add(key, 0, window + 1)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # evicted between add and incr
-        cache.set(key, 1, window + 1)
-        count = 1
-    return count <= limit
-
-
-def _too_many(request, *, as_json=False):
-    _limit, window = conf.rate_limit()
-    if as_json:
-        response = JsonResponse({"error": "rate_limited"}, status=429)
-    else:
-        response = render(request, "certificates/verify_rate_limited.html", status=429)
-    response["Retry-After"] = str(window)
+def _too_many(request, retry_after, *, as_json=False):
+    if not as_json:
+        return ratelimit.too_many_requests(
+            request, retry_after, template="certificates/verify_rate_limited.html"
+        )
+    response = JsonResponse({"error": "rate_limited"}, status=429)
+    response["Retry-After"] = str(retry_after)
     return response
 
 
@@ -68,8 +55,8 @@ class VerifyView(View):
         return self._render(request, code_form=form)
 
     def post(self, request):
-        if not lookup_allowed(request):
-            return _too_many(request)
+        if retry_after := lookup_retry_after(request):
+            return _too_many(request, retry_after)
         too_large = int(request.META.get("CONTENT_LENGTH") or 0) > conf.upload_max_bytes() + 8192
         if too_large:
             return self._render(request, check_verdict=Verdict.TOO_LARGE, status=413)
@@ -102,8 +89,8 @@ class VerifyView(View):
 
 @require_GET
 def verify_detail(request, code):
-    if not lookup_allowed(request):
-        return _too_many(request)
+    if retry_after := lookup_retry_after(request):
+        return _too_many(request, retry_after)
     certificate = selectors.certificate_get_by_code(code=code)
     payload = selectors.verification_payload(certificate=certificate)
     normalized = code_normalize(code)
@@ -125,8 +112,8 @@ def verify_detail(request, code):
 
 @require_GET
 def verify_json(request, code):
-    if not lookup_allowed(request):
-        return _too_many(request, as_json=True)
+    if retry_after := lookup_retry_after(request):
+        return _too_many(request, retry_after, as_json=True)
     certificate = selectors.certificate_get_by_code(code=code)
     payload = selectors.verification_payload(certificate=certificate)
     response = JsonResponse(

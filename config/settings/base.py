@@ -2,6 +2,7 @@
 per-environment modules only (STYLE.md: deployment settings are read once, in config/settings/)."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -41,6 +42,8 @@ INSTALLED_APPS = [
     # Background tasks
     "django_tasks",
     "django_tasks_db",
+    # Login lockouts (below: AXES_*)
+    "axes",
     # Django
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -59,6 +62,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last: turns a refused login (site or Wagtail admin) into the 429 lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -107,6 +112,11 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+# django-axes first: it refuses a locked-out account or address before any password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 LOGIN_URL = "accounts:login"
 # Logging in (or signing up) without a `next` lands on the learner's dashboard.
@@ -189,6 +199,30 @@ CACHES = {
         "OPTIONS": {"MAX_ENTRIES": 5000},
     }
 }
+
+# The reverse proxies whose X-Forwarded-For is believed (addresses or CIDR networks, comma
+# separated; none by default: the header is then ignored). common/ratelimit.py, docs/deploy.md.
+TREMPLIN_TRUSTED_PROXIES = [
+    item.strip()
+    for item in os.environ.get("TREMPLIN_TRUSTED_PROXIES", "").split(",")
+    if item.strip()
+]
+
+# Login lockouts (django-axes, for the site's login and the Wagtail admin's, which both go
+# through Django's authenticate()): after AXES_FAILURE_LIMIT wrong passwords for one account,
+# or from one client address, further attempts are refused (429, Retry-After) until
+# AXES_COOLOFF_TIME has passed since the last failure. Refused attempts do not extend the wait,
+# so that nobody can keep someone else's account locked. Attempts live in the database (one
+# truth for every process); successful logins are not logged.
+AXES_FAILURE_LIMIT = int(os.environ.get("TREMPLIN_LOGIN_FAILURE_LIMIT", "10"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("TREMPLIN_LOGIN_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_DISABLE_ACCESS_LOG = True
+AXES_CLIENT_IP_CALLABLE = "common.ratelimit.client_address"
+AXES_LOCKOUT_CALLABLE = "accounts.views.login_locked_out"
+AXES_VERBOSE = False
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False

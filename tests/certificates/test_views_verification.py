@@ -129,7 +129,11 @@ def test_lookups_are_rate_limited_per_address(client, certificate, settings):
     settings.TREMPLIN_CERTIFICATES_RATE_LIMIT = (3, 60)
     statuses = [client.get(url(certificate)).status_code for _ in range(4)]
     assert statuses == [200, 200, 200, 429]
-    assert client.get(f"/verify/{certificate.formatted_code}.json").status_code == 429
+    refused = client.get(f"/verify/{certificate.formatted_code}.json")
+    assert refused.status_code == 429
+    assert 0 < int(refused["Retry-After"]) <= 60
+    page = client.get(url(certificate), HTTP_ACCEPT_LANGUAGE="fr")
+    assert page.status_code == 429 and "Trop de vérifications" in page.content.decode()
     other = client.get(url(certificate), REMOTE_ADDR="192.0.2.7")
     assert other.status_code == 200
 
@@ -189,7 +193,7 @@ def test_upload_without_file(client, db):
 
 
 def test_learner_lists_and_downloads_own_certificates(client, certificate, user, password):
-    client.login(username=user.username, password=password)
+    client.force_login(user)
     response = client.get("/fr/certificates/")
     html = response.content.decode()
     assert response.status_code == 200
@@ -206,7 +210,7 @@ def test_learner_lists_and_downloads_own_certificates(client, certificate, user,
 
 def test_others_cannot_download(client, certificate, password):
     other = UserFactory()
-    client.login(username=other.username, password="un-mot-de-passe-solide-42")
+    client.force_login(other)
     assert client.get(f"/fr/certificates/{certificate.pk}/pdf/").status_code == 404
     assert client.get(f"/fr/certificates/{certificate.pk}/credential.json").status_code == 404
     assert certificate.title_fr not in client.get("/fr/certificates/").content.decode()
