@@ -50,8 +50,8 @@ def test_pdf_prints_and_encodes_the_base_url(issued):
     assert credential["issuer"]["id"] == f"{BASE}/certificates/issuer"
 
 
-def test_share_and_linkedin_links_follow_the_base_url(client, issued, user, password):
-    client.login(username=user.username, password=password)
+def test_share_and_linkedin_links_follow_the_base_url(client, issued, user):
+    client.force_login(user)
     html = client.get("/fr/certificates/").content.decode()
     expected = f"{BASE}/verify/{issued.formatted_code}/"
     assert f'href="{expected}"' in html or escape(expected) in html
