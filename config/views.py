@@ -10,9 +10,26 @@ from django.views.decorators.http import require_GET
 
 from common.forms import SearchForm
 
+from .forms import DesignSampleForm
 from .search import site_search
 
 logger = logging.getLogger(__name__)
+
+# The colour tokens of tremplin.css (":root"), shown by the pattern library.
+DESIGN_COLOURS = (
+    ("ink", "#1b1f1d"),
+    ("muted", "#4a524e"),
+    ("soft", "#f2f6f3"),
+    ("mint", "#e3f1e8"),
+    ("line", "#c9d3cd"),
+    ("brand", "#1d5c3f"),
+    ("brand-dark", "#123d29"),
+    ("accent", "#8a3b00"),
+    ("sun", "#e8a33d"),
+    ("danger", "#a4161a"),
+    ("info", "#1f4e79"),
+    ("focus", "#ffbf47"),
+)
 
 
 def permission_denied(request, exception=None):
@@ -52,4 +69,14 @@ def search(request):
         "config/search.html",
         {"form": form, "query": query, "results": results},
         status=400 if form.errors else 200,
+    )
+
+
+def design_library(request):
+    """DEBUG only (see urls.py): every component of docs/design.md, rendered with the site's
+    stylesheet, to check a change to tremplin.css in one place."""
+    return render(
+        request,
+        "config/design_library.html",
+        {"sample_form": DesignSampleForm(), "colours": DESIGN_COLOURS},
     )

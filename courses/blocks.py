@@ -76,7 +76,7 @@ class DataRowBlock(blocks.StructBlock):
 
 
 class DataFigureBlock(blocks.StructBlock):
-    """A small bar chart drawn from data: an accessible table with CSS bars, no script."""
+    """A small bar chart drawn from data: an accessible table with SVG bars, no script."""
 
     caption = blocks.CharBlock(label=_("Légende"), max_length=255)
     unit = blocks.CharBlock(label=_("Unité"), max_length=60, required=False)

@@ -54,6 +54,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "common.csp.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -146,6 +148,8 @@ STORAGES = {
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Tremplin"
+# No avatar from gravatar.com: no third-party request, even in the admin (the CSP refuses it).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # A page with a password restriction asks for it in the site's own layout.
 WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "password_required.html"  # noqa: S105 (a template name)
 # The site's public origin: Wagtail admin links, xAPI identifiers and, unless
@@ -227,6 +231,76 @@ AXES_VERBOSE = False
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
 X_FRAME_OPTIONS = "DENY"
+
+# Content-Security-Policy (django-csp; docs/deploy.md, "Content-Security-Policy"). The site's own
+# pages load scripts, styles, images and fonts from this origin only: no inline script or style
+# (templates use none; SVG charts use presentation attributes), no frame (an external video is a
+# link, courses/blocks.py: VideoBlock), no plugin, forms posted here only. The Wagtail admin
+# (TREMPLIN_CSP_ADMIN_PREFIX) gets the looser policy it needs: common/csp.py.
+# TREMPLIN_CSP_REPORT_ONLY=1 sends the same policy as Content-Security-Policy-Report-Only (the
+# browser reports and blocks nothing), to try a change in production first;
+# TREMPLIN_CSP_REPORT_URI names where browsers send their reports.
+_CSP_DIRECTIVES = {
+    "default-src": ["'none'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'"],
+    "img-src": ["'self'", "data:"],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    "media-src": ["'self'"],
+    "manifest-src": ["'self'"],
+    "frame-src": ["'none'"],
+    "worker-src": ["'none'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'none'"],
+}
+if os.environ.get("TREMPLIN_CSP_REPORT_URI"):
+    _CSP_DIRECTIVES["report-uri"] = [os.environ["TREMPLIN_CSP_REPORT_URI"]]
+TREMPLIN_CSP_REPORT_ONLY = os.environ.get("TREMPLIN_CSP_REPORT_ONLY", "0") == "1"
+if TREMPLIN_CSP_REPORT_ONLY:
+    CONTENT_SECURITY_POLICY_REPORT_ONLY = {"DIRECTIVES": _CSP_DIRECTIVES}
+else:
+    CONTENT_SECURITY_POLICY = {"DIRECTIVES": _CSP_DIRECTIVES}
+# The Wagtail admin's policy: its pages carry inline scripts and styles (Wagtail 8 is not free
+# of them yet), show uploads as blob: and data: images, and frame the page previews
+# (same origin). Scripts still come from this origin only.
+TREMPLIN_CSP_ADMIN_PREFIX = "/admin/"
+TREMPLIN_CSP_ADMIN_DIRECTIVES = {
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+    "font-src": ["'self'", "data:"],
+    "media-src": ["'self'", "blob:"],
+    "worker-src": ["'self'", "blob:"],
+    "frame-src": ["'self'"],
+    "frame-ancestors": ["'self'"],
+}
+
+# Permissions-Policy (django-permissions-policy): no page of the site uses these browser features.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 

@@ -4,6 +4,7 @@ from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
 
+from ..navigation import navigation_menus
 from ..selectors import page_translation_urls
 
 register = template.Library()
@@ -40,3 +41,14 @@ def language_switcher(context):
             }
         )
     return {"links": links}
+
+
+@register.simple_tag(takes_context=True)
+def site_navigation(context):
+    """The menus of config/navigation.py for this request: {% site_navigation as nav %}."""
+    request = context.get("request")
+    return navigation_menus(
+        user=getattr(request, "user", None),
+        path=request.path if request is not None else "",
+        language_code=get_language(),
+    )

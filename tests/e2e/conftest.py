@@ -64,7 +64,9 @@ def axe():
 
 
 class Visitor:
-    """A browser tab that checks accessibility on each page and refuses external requests."""
+    """A browser tab that checks accessibility on each page, refuses external requests and
+    records every Content-Security-Policy violation (Chromium reports each one on the console,
+    "Refused to …", also in report-only mode)."""
 
     def __init__(self, page, base_url, axe):
         self.page = page
@@ -72,7 +74,14 @@ class Visitor:
         self.axe = axe
         self.external_requests = []
         self.checked_urls = []
+        self.csp_violations = []
         page.route("**/*", self._guard)
+        page.on("console", self._console)
+
+    def _console(self, message):
+        text = message.text
+        if "Content Security Policy" in text or text.startswith(("Refused to", "[Report Only]")):
+            self.csp_violations.append(f"{self.page.url}: {text}")
 
     def _guard(self, route):
         url = route.request.url
@@ -90,6 +99,7 @@ class Visitor:
     def check_accessibility(self):
         results = self.axe.run(self.page, options=WCAG_21_AA)
         self.checked_urls.append(self.page.url)
+        assert not self.csp_violations, self.csp_violations
         assert results.violations_count == 0, (
             f"axe-core on {self.page.url}:\n{results.generate_report()}"
         )
@@ -99,15 +109,20 @@ class Visitor:
 def visitor_factory(browser, live_server, axe):
     contexts = []
 
-    def make(locale="fr-FR"):
-        context = browser.new_context(locale=locale)
+    visitors = []
+
+    def make(locale="fr-FR", **options):
+        context = browser.new_context(locale=locale, **options)
         context.set_default_timeout(10_000)
         contexts.append(context)
-        return Visitor(context.new_page(), live_server.url, axe)
+        visitors.append(Visitor(context.new_page(), live_server.url, axe))
+        return visitors[-1]
 
     yield make
     for context in contexts:
         context.close()
+    # Every page any tab of the test visited, checked by axe or not.
+    assert not [v for visitor in visitors for v in visitor.csp_violations]
 
 
 @pytest.fixture
