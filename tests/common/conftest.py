@@ -45,12 +45,19 @@ def worker_env(transactional_db, tmp_path, settings):
     key_file = tmp_path / "key.pem"
     key_file.write_text(_KEY)
     media, state = tmp_path / "media", tmp_path / "workers"
+    private = tmp_path / "private"
     media.mkdir()
+    private.mkdir()
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     settings.MEDIA_ROOT = str(media)
     settings.STORAGES = {
         **settings.STORAGES,
         "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+        # Certificate PDFs: on disk, shared with the worker subprocess (worker_settings.py).
+        "private": {
+            "BACKEND": "common.storage.PrivateFileSystemStorage",
+            "OPTIONS": {"location": str(private)},
+        },
     }
     settings.TREMPLIN_CERTIFICATES_SIGNING_KEY = _KEY
     settings.TREMPLIN_CERTIFICATES_SIGNING_KEY_FILE = str(key_file)
@@ -64,6 +71,7 @@ def worker_env(transactional_db, tmp_path, settings):
         DJANGO_SETTINGS_MODULE="tests.common.worker_settings",
         DATABASE_URL=url,
         MEDIA_ROOT=str(media),
+        TREMPLIN_PRIVATE_ROOT=str(private),
         TREMPLIN_TASKS_STATE_DIR=str(state),
         TREMPLIN_CERTIFICATES_SIGNING_KEY_FILE=str(key_file),
         PYTHONPATH=str(ROOT),

@@ -56,7 +56,7 @@ def course(home_page):
 
 def assert_one_certificate_with_its_pdf(user, settings):
     certificate = Certificate.objects.get(holder=user)
-    stored = Path(settings.MEDIA_ROOT) / certificate.pdf.name
+    stored = Path(certificate.pdf.path)  # the private storage the worker wrote to
     assert hashlib.sha256(stored.read_bytes()).hexdigest() == certificate.pdf_sha256
     assert list(stored.parent.iterdir()) == [stored]  # no second rendering left behind
     return certificate

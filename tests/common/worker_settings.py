@@ -11,6 +11,10 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 MEDIA_ROOT = os.environ["MEDIA_ROOT"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": {
+        "BACKEND": "common.storage.PrivateFileSystemStorage",
+        "OPTIONS": {"location": os.environ["TREMPLIN_PRIVATE_ROOT"]},
+    },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 TREMPLIN_TASKS_STATE_DIR = os.environ["TREMPLIN_TASKS_STATE_DIR"]
