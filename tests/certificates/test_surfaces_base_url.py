@@ -40,7 +40,9 @@ def _qr_matrix(data):
 def test_pdf_prints_and_encodes_the_base_url(issued):
     expected = f"{BASE}/verify/{issued.formatted_code}/"
     data = read_pdf(issued)
-    assert expected in pdf_text(data)
+    # The printed URL may wrap inside the code, where pdftotext drops the hyphen at the break.
+    printed = "".join(pdf_text(data).split()).replace("-", "")
+    assert expected.replace("-", "") in printed
     assert "127.0.0.1:8000" not in pdf_text(data)
     qr = segno.make(expected, error="m", micro=False)
     assert _qr_matrix(data) == [
