@@ -3,7 +3,10 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
+# The port `make run` serves on; exported, so that the base URL printed on certificates and
+# used in xAPI identifiers follows it (config/settings/base.py) unless TREMPLIN_BASE_URL is set.
 PORT ?= 8000
+export PORT
 # The suite runs on every CPU (up to 4) with pytest-xdist, whose default scheduling keeps
 # pytest-django's order (tests that flush the database last on each worker);
 # PYTEST_PARALLEL= runs it in one process. --durations=15 prints the slowest tests (the suite
@@ -63,7 +66,7 @@ messages: install system-deps
 run: install messages
 	$(PY) manage.py migrate --noinput -v0
 	$(PY) manage.py load_demo
-	PORT=$(PORT) bin/serve
+	bin/serve
 
 test: install-dev system-deps browser messages ralph verifier
 	$(VENV)/bin/ruff check .

@@ -2,6 +2,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import UserCreationForm
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 
 
 class EmailUniqueMixin:
@@ -85,3 +86,12 @@ class AccountEraseForm(forms.Form):
                 code="password_incorrect",
             )
         return password
+
+
+class AdminLoginForm(WagtailLoginForm):
+    """Wagtail's admin login form, whose password field has no label of its own: Django then
+    shows the field's name, "Password", in every language (WAGTAILADMIN_USER_LOGIN_FORM)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["password"].label = _("Mot de passe")

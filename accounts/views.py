@@ -75,7 +75,7 @@ class SignUpView(FormView):
 
     def dispatch(self, request, *args, **kwargs):
         if request.user.is_authenticated:
-            return redirect("accounts:profile")
+            return redirect(settings.LOGIN_REDIRECT_URL)
         return super().dispatch(request, *args, **kwargs)
 
     def form_valid(self, form):
@@ -97,7 +97,7 @@ class SignUpView(FormView):
             require_https=self.request.is_secure(),
         ):
             return next_url
-        return resolve_url("accounts:profile")
+        return resolve_url(settings.LOGIN_REDIRECT_URL)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

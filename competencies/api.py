@@ -10,6 +10,10 @@ Learner competency profile (docs/competencies.md):
   facts, inside its own transaction; the only writer of evidence.
 - `learner_competency_levels(user, competency_ids=None)`: per competency, the level reached with
   the framework's and the level's CASE identifiers (what certificates freeze).
+- `glossary_link_html(html)`: links the first occurrence of each glossary term in a lesson
+  body to the term's page (`glossary_term_url(slug)`).
+- `glossary_usage_register(finder)`: a higher app lists, on each term's page, its content that
+  uses the term (courses: the lessons), with `GlossaryUse(title, url)` (competencies/usage.py).
 - `learner_competency_states`, `job_profile_get`, `job_profile_gap`, `gap_content_rank`,
   `gap_chart`: the "Mon profil de compétences" page.
 
@@ -24,11 +28,19 @@ from dataclasses import dataclass
 
 from django.urls import reverse
 
-from .models import CompetencyEvidence, level_framework_clean, level_framework_validate
+from .linking import link_first_occurrences
+from .models import (
+    CompetencyEvidence,
+    active_language,
+    level_framework_clean,
+    level_framework_validate,
+)
 from .selectors import (
     ContentCoverage,
     gap_chart,
     gap_content_rank,
+    glossary_link_targets,
+    glossary_search,
     glossary_term_get,
     job_profile_choices,
     job_profile_gap,
@@ -37,6 +49,8 @@ from .selectors import (
 )
 from .services import EvidenceRecord, evidence_record
 from .signals import competency_proficient
+from .usage import GlossaryUse
+from .usage import register as glossary_usage_register
 
 EVIDENCED = CompetencyEvidence.Kind.EVIDENCED
 PROFICIENT = CompetencyEvidence.Kind.PROFICIENT
@@ -50,11 +64,16 @@ __all__ = [
     "EvidenceRecord",
     "EvidenceSource",
     "GlossaryEntry",
+    "GlossaryUse",
     "competency_proficient",
     "evidence_record",
     "gap_chart",
     "gap_content_rank",
+    "glossary_link_html",
+    "glossary_search_entries",
     "glossary_term_for_slug",
+    "glossary_term_url",
+    "glossary_usage_register",
     "job_profile_choices",
     "job_profile_gap",
     "job_profile_get",
@@ -84,8 +103,37 @@ def glossary_term_for_slug(slug):
         term=term.term,
         definition=term.definition,
         synonyms=term.synonyms,
-        url=f"{reverse('competencies:glossary')}#{term.anchor}",
+        url=glossary_term_url(term.slug),
     )
+
+
+def glossary_search_entries(query, *, limit=20):
+    """Glossary terms matching the query in the active language, as entries."""
+    return [
+        GlossaryEntry(
+            slug=term.slug,
+            term=term.term,
+            definition=term.definition,
+            synonyms=term.synonyms,
+            url=glossary_term_url(term.slug),
+        )
+        for term in glossary_search(query=query, limit=limit)
+    ]
+
+
+def glossary_term_url(slug):
+    """The term's own page, in the active language."""
+    return reverse("competencies:glossary_term", args=[slug])
+
+
+def glossary_link_html(html, *, language=None):
+    """The HTML with the first occurrence of each glossary term (or synonym) of `language`
+    (default: the active one) linked to the term's page. One query; cache the result with
+    the HTML it was made from (courses caches each lesson body per revision and language)."""
+    language = language or active_language()
+    targets = glossary_link_targets(language=language, url_for=glossary_term_url)
+    linked_html, _slugs = link_first_occurrences(html, targets)
+    return linked_html
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,6 @@
 """Reads of the competencies app that take more than one line."""
 
+import re
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
@@ -17,6 +18,7 @@ from .models import (
     JobProfileRequirement,
     ProficiencyLevel,
     active_language,
+    letter_of,
 )
 
 
@@ -59,19 +61,78 @@ def job_profile_list():
 def glossary_index(*, language=None):
     """Terms grouped by initial letter in the active language: [(letter, [terms])], sorted.
 
-    Three queries whatever the number of terms."""
+    One query whatever the number of terms: the index lists names only, each term's page
+    shows the rest."""
     language = language or active_language()
-    terms = list(
-        GlossaryTerm.objects.prefetch_related(
-            Prefetch("related_terms", queryset=GlossaryTerm.objects.order_by("term_fr")),
-            "related_competencies",
-        )
-    )
+    terms = list(GlossaryTerm.objects.only("slug", "term_fr", "term_en"))
     terms.sort(key=lambda term: _sort_key(term.localized("term", language)))
     groups = OrderedDict()
     for term in terms:
-        groups.setdefault(term.letter, []).append(term)
+        groups.setdefault(letter_of(term.localized("term", language)), []).append(term)
     return list(groups.items())
+
+
+def glossary_term_detail(*, slug):
+    """A term with its related terms and competencies (three queries), or None."""
+    return (
+        GlossaryTerm.objects.prefetch_related(
+            Prefetch("related_terms", queryset=GlossaryTerm.objects.order_by("term_fr")),
+            Prefetch("related_competencies", queryset=Competency.objects.order_by("code")),
+        )
+        .filter(slug=slug)
+        .first()
+    )
+
+
+def _words(text):
+    return re.findall(r"\w+", _sort_key(text))
+
+
+def glossary_search(*, query, language=None, limit=50):
+    """Terms whose text in `language` (default: the active one) holds every word of the query
+    (accents and case ignored, a word may be the start of a longer one), best first: the term
+    itself, then a synonym, then the definition. The other language's texts are never searched.
+
+    One query: the glossary is read whole (hundreds of short rows at most), which keeps the
+    language rule exact on every database; pages are searched through Wagtail (config/search.py).
+    """
+    language = language or active_language()
+    wanted = _words(query)
+    if not wanted:
+        return []
+
+    def matches(text):
+        words = _words(text)
+        return all(any(word.startswith(w) for word in words) for w in wanted)
+
+    ranked = []
+    for term in GlossaryTerm.objects.all():
+        fields = (
+            term.localized("term", language),
+            getattr(term, f"synonyms_{language}", ""),
+            term.localized("definition", language),
+        )
+        for rank, text in enumerate(fields):
+            if matches(text):
+                ranked.append((rank, _sort_key(fields[0]), term))
+                break
+    ranked.sort(key=lambda entry: entry[:2])
+    return [term for _rank, _key, term in ranked[:limit]]
+
+
+def glossary_link_targets(*, language, url_for):
+    """Every term as a link target in `language` (its term and synonyms), in one query."""
+    from .linking import LinkTarget
+
+    targets = []
+    for term in GlossaryTerm.objects.only(
+        "slug", "term_fr", "term_en", "synonyms_fr", "synonyms_en"
+    ):
+        # Synonyms of this language only: a French synonym never links English text.
+        synonyms = getattr(term, f"synonyms_{language}", "").splitlines()
+        phrases = (term.localized("term", language), *(s.strip() for s in synonyms if s.strip()))
+        targets.append(LinkTarget(slug=term.slug, url=url_for(term.slug), phrases=phrases))
+    return targets
 
 
 def _sort_key(text):
@@ -143,16 +204,17 @@ def _threshold_positions(scales):
 
 
 def _source_pages(keys, language, request=None):
-    """{translation key: url} of the live pages in the active language (else any): one query
-    (plus Wagtail's cached site roots)."""
+    """{translation key: (url, title)} of the live pages in the active language (else any): one
+    query (plus Wagtail's cached site roots). The title is the page's in that language, so that
+    evidence recorded on the French lesson reads in English on /en/."""
     if not keys:
         return {}
     pages = {}
     rows = Page.objects.live().filter(translation_key__in=keys).select_related("locale")
-    for page in rows.only("pk", "url_path", "translation_key", "locale__language_code"):
+    for page in rows.only("pk", "title", "url_path", "translation_key", "locale__language_code"):
         if page.translation_key not in pages or page.locale.language_code == language:
             pages[page.translation_key] = page
-    return {key: page.get_url(request) for key, page in pages.items()}
+    return {key: (page.get_url(request), page.title) for key, page in pages.items()}
 
 
 def learner_competency_states(
@@ -201,8 +263,8 @@ def learner_competency_states(
                     kind=row.kind,
                     source_type=row.source_type,
                     source_type_label=str(source_labels.get(row.source_type, row.source_type)),
-                    title=row.source_title,
-                    url=urls.get(row.source_key),
+                    title=urls.get(row.source_key, (None, row.source_title))[1],
+                    url=urls.get(row.source_key, (None, None))[0],
                     occurred_at=row.occurred_at,
                     level=level,
                 )

@@ -5,5 +5,6 @@ from . import views
 app_name = "competencies"
 
 urlpatterns = [
-    path("", views.GlossaryView.as_view(), name="glossary"),
+    path("", views.GlossaryIndexView.as_view(), name="glossary"),
+    path("<slug:slug>/", views.GlossaryTermView.as_view(), name="glossary_term"),
 ]

@@ -18,3 +18,25 @@ def shared_cache_check(app_configs, **kwargs):
             id="config.W001",
         )
     ]
+
+
+LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1"}
+
+
+@register(Tags.security, deploy=True)
+def public_base_url_check(app_configs, **kwargs):
+    """Certificates print the base URL and xAPI identifiers are built on it: in production it
+    must be the public origin, not the local default that follows PORT."""
+    from urllib.parse import urlsplit
+
+    host = urlsplit(settings.WAGTAILADMIN_BASE_URL).hostname or ""
+    if host not in LOOPBACK_HOSTS:
+        return []
+    return [
+        Warning(
+            f"The site's base URL is {settings.WAGTAILADMIN_BASE_URL}: certificates would "
+            "print it and xAPI identifiers would be built on it.",
+            hint="Set TREMPLIN_BASE_URL to the public origin (e.g. https://tremplin.example.org).",
+            id="config.W002",
+        )
+    ]

@@ -71,6 +71,7 @@ NAVIGATION = (
     NavEntry("account", _("Créer un compte"), url_name="accounts:sign_up", audience=ANONYMOUS),
     NavEntry("footer", _("Lexique responsable"), url_name="competencies:glossary", section=True),
     NavEntry("footer", _("Vérifier un certificat"), path="verify/", section=True),
+    NavEntry("footer", _("Rechercher"), url_name="search"),
 )
 
 

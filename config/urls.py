@@ -26,6 +26,7 @@ urlpatterns += i18n_patterns(
     path("certificates/", include("certificates.urls")),
     # The same verification pages under /<lang>/, for the language switcher.
     path("", include("certificates.verify_urls")),
+    path("search/", views.search, name="search"),
     # DEBUG only: the pattern library (docs/design.md), before Wagtail's catch-all.
     *([path("__design/", views.design_library, name="design_library")] if settings.DEBUG else []),
     path("", include(wagtail_urls)),

@@ -1,12 +1,17 @@
-"""Styled error pages in the visitor's language."""
+"""Styled error pages in the visitor's language; the site search."""
 
 import logging
 
 from django.http import HttpResponseServerError
 from django.shortcuts import render
 from django.template import TemplateDoesNotExist
+from django.utils.translation import get_language
+from django.views.decorators.http import require_GET
+
+from common.forms import SearchForm
 
 from .forms import DesignSampleForm
+from .search import site_search
 
 logger = logging.getLogger(__name__)
 
@@ -51,6 +56,20 @@ def error_preview(request, status):
     if status not in handlers:
         raise TemplateDoesNotExist(f"{status}.html")
     return handlers[status](request)
+
+
+@require_GET
+def search(request):
+    """The site search (`?q=`), a plain GET form: results in the active language only."""
+    form = SearchForm(request.GET or None)
+    query = form.query()
+    results = site_search(query=query, language=get_language(), request=request) if query else []
+    return render(
+        request,
+        "config/search.html",
+        {"form": form, "query": query, "results": results},
+        status=400 if form.errors else 200,
+    )
 
 
 def design_library(request):

@@ -12,9 +12,11 @@ class CoursesConfig(AppConfig):
 
     def ready(self):
         from accounts.api import privacy_register
+        from competencies.api import glossary_usage_register
 
-        from . import handlers, privacy
+        from . import glossary, handlers, privacy
 
         handlers.connect()
 
+        glossary_usage_register(glossary.lessons_using)
         privacy_register("courses", export=privacy.user_export, erase=privacy.user_erase, order=40)

@@ -125,7 +125,8 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
 ]
 LOGIN_URL = "accounts:login"
-LOGIN_REDIRECT_URL = "accounts:profile"
+# Logging in (or signing up) without a `next` lands on the learner's dashboard.
+LOGIN_REDIRECT_URL = "courses:dashboard"
 LOGOUT_REDIRECT_URL = "/"
 
 # Internationalisation: French first, English complete.
@@ -163,8 +164,20 @@ WAGTAIL_SITE_NAME = "Tremplin"
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # A page with a password restriction asks for it in the site's own layout.
 WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "password_required.html"  # noqa: S105 (a template name)
-WAGTAILADMIN_BASE_URL = os.environ.get("TREMPLIN_BASE_URL", "http://127.0.0.1:8000")
+# The site's public origin: Wagtail admin links, xAPI identifiers and, unless
+# TREMPLIN_CERTIFICATES_BASE_URL says otherwise, every link printed on a certificate. Without
+# TREMPLIN_BASE_URL it is the local server on PORT (`PORT=8801 make run`), so that what the
+# site issues points back at it; production sets TREMPLIN_BASE_URL (docs/deploy.md).
+WAGTAILADMIN_BASE_URL = os.environ.get("TREMPLIN_BASE_URL") or (
+    f"http://127.0.0.1:{os.environ.get('PORT') or '8000'}"
+)
+# Wagtail's own login form leaves its password field unlabelled ("Password" in every language).
+WAGTAILADMIN_USER_LOGIN_FORM = "accounts.forms.AdminLoginForm"
+# Site search: the database's own full-text engine (SQLite FTS5, PostgreSQL full-text search);
+# on PostgreSQL, TREMPLIN_SEARCH_CONFIG names the text search configuration (docs/search.md).
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+if os.environ.get("TREMPLIN_SEARCH_CONFIG"):
+    WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = os.environ["TREMPLIN_SEARCH_CONFIG"]
 WAGTAILDOCS_EXTENSIONS = ["csv", "odt", "ods", "odp", "pdf", "txt", "xlsx", "docx", "pptx"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 

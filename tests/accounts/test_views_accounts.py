@@ -23,7 +23,7 @@ def signup_data(**overrides):
 def test_sign_up_creates_the_account_and_logs_in(client, home_page):
     response = client.post("/fr/accounts/signup/", signup_data())
     assert response.status_code == 302
-    assert response["Location"] == "/fr/accounts/profile/"
+    assert response["Location"] == "/fr/learning/dashboard/"
     user = User.objects.get(username="nadia")
     assert user.display_name == "Nadia Benali"
     assert user.check_password("un-mot-de-passe-solide-42")
@@ -38,7 +38,7 @@ def test_sign_up_follows_a_safe_next_only(client, home_page):
         "/fr/accounts/signup/",
         {**signup_data(username="evil", email="e@example.org"), "next": "https://evil.example/"},
     )
-    assert response["Location"] == "/fr/accounts/profile/"
+    assert response["Location"] == "/fr/learning/dashboard/"
 
 
 @pytest.mark.parametrize(
@@ -75,6 +75,33 @@ def test_login_and_redirect_back_to_the_private_page(client, user, password):
         {"username": "lea", "password": password, "next": "/fr/accounts/profile/"},
     )
     assert response["Location"] == "/fr/accounts/profile/"
+
+
+@pytest.mark.parametrize(
+    "language,dashboard,title",
+    [
+        ("fr", "/fr/learning/dashboard/", "Mon parcours"),
+        ("en", "/en/learning/dashboard/", "My learning"),
+    ],
+)
+def test_login_without_next_lands_on_the_dashboard_in_the_language(
+    client, user, password, language, dashboard, title
+):
+    response = client.post(
+        f"/{language}/accounts/login/", {"username": "lea", "password": password}, follow=True
+    )
+    assert response.redirect_chain == [(dashboard, 302)]
+    assert f"<h1>{title}</h1>" in response.content.decode()
+    # Already logged in, the login page sends there too.
+    assert client.get(f"/{language}/accounts/login/")["Location"] == dashboard
+
+
+def test_login_never_follows_an_unsafe_next(client, user, password):
+    response = client.post(
+        "/fr/accounts/login/",
+        {"username": "lea", "password": password, "next": "https://evil.example/"},
+    )
+    assert response["Location"] == "/fr/learning/dashboard/"
 
 
 def test_wrong_login_is_refused_with_a_translated_error(client, user):

@@ -104,3 +104,16 @@ def test_without_redis_the_cache_is_per_process_and_check_deploy_warns(tmp_path)
     )
     assert "config.W001" in result.stderr + result.stdout
     assert "REDIS_URL" in result.stderr + result.stdout
+
+
+def test_check_deploy_warns_while_the_base_url_is_the_local_default(tmp_path):
+    env = {k: v for k, v in PRODUCTION_ENV.items() if k != "TREMPLIN_BASE_URL"}
+    result = run_manage(
+        "check",
+        "--deploy",
+        env_extra={**env, "PORT": "8801", "TREMPLIN_CERTIFICATES_SIGNING_KEY": signing_key_pem()},
+        tmp_path=tmp_path,
+    )
+    output = result.stderr + result.stdout
+    assert "config.W002" in output
+    assert "http://127.0.0.1:8801" in output and "TREMPLIN_BASE_URL" in output

@@ -24,7 +24,7 @@ def glossary(transactional_db):
     glossary_terms_relate(term=reuse, related_slugs=["accessibilite-numerique"])
 
 
-def test_glossary_letters_anchors_and_related_links(glossary, visitor):
+def test_glossary_index_term_pages_and_related_links(glossary, visitor):
     page = visitor.page
     visitor.goto("/fr/glossary/")
     assert page.get_by_role("heading", level=1).inner_text() == "Lexique responsable"
@@ -32,13 +32,40 @@ def test_glossary_letters_anchors_and_related_links(glossary, visitor):
     assert letters.get_by_role("link").all_inner_texts() == ["A", "R"]
     letters.get_by_role("link", name="R").click()
     assert page.url.endswith("#lettre-r")
+    page.get_by_role("link", name="Réemploi").click()
+    assert page.url.endswith("/fr/glossary/reemploi/")
+    visitor.check_accessibility()
+    assert page.locator("h1 dfn").inner_text() == "Réemploi"
+    assert "seconde main" in page.get_by_role("main").inner_text()
     page.get_by_role("link", name="Accessibilité numérique").click()
-    assert page.url.endswith("#terme-accessibilite-numerique")
-    assert page.locator("#terme-accessibilite-numerique dfn").is_visible()
+    assert page.url.endswith("/fr/glossary/accessibilite-numerique/")
+    visitor.check_accessibility()
+
+
+def test_old_anchors_still_land_on_the_term(glossary, visitor):
+    page = visitor.page
+    visitor.goto("/fr/glossary/#terme-reemploi")
+    entry = page.locator("#terme-reemploi")
+    assert entry.is_visible()
+    entry.get_by_role("link").click()
+    assert page.url.endswith("/fr/glossary/reemploi/")
+
+
+def test_glossary_and_site_search_are_plain_forms(glossary, visitor):
+    page = visitor.page
+    visitor.goto("/fr/glossary/")
+    page.get_by_label("Rechercher un terme").fill("seconde")
+    page.get_by_role("button", name="Rechercher").click()
+    visitor.check_accessibility()
+    results = page.locator("#glossary-results + ul")
+    assert results.get_by_role("link").all_inner_texts() == ["Réemploi"]
+    visitor.goto("/en/search/?q=reuse")
+    results = page.locator("ol.search-results")
+    assert results.get_by_role("link").all_inner_texts() == ["Reuse"]
 
 
 def test_glossary_in_english(glossary, visitor):
-    visitor.goto("/en/glossary/")
+    visitor.goto("/en/glossary/reemploi/")
     page = visitor.page
-    assert page.locator("#terme-reemploi dfn").inner_text() == "Reuse"
-    assert "second-hand" in page.locator("#terme-reemploi + dd").inner_text()
+    assert page.locator("h1 dfn").inner_text() == "Reuse"
+    assert "second-hand" in page.get_by_role("main").inner_text()

@@ -53,8 +53,10 @@ def test_sign_up_then_profile_then_logout(site, visitor):
     page.get_by_label("Mot de passe", exact=False).first.fill("un-mot-de-passe-solide-42")
     page.get_by_label("Confirmation de mot de passe").fill("un-mot-de-passe-solide-42")
     page.get_by_role("button", name="Créer mon compte").click()
-    assert page.url.endswith("/fr/accounts/profile/")
-    visitor.check_accessibility()
+    assert page.url.endswith("/fr/learning/dashboard/")
+    welcome = "Bienvenue sur Tremplin ! Votre compte est créé."
+    assert page.get_by_role("status").inner_text() == welcome
+    visitor.goto("/fr/accounts/profile/")
     assert page.get_by_label("Nom affiché").input_value() == "Amina Diallo"
     page.get_by_label("Nom affiché").fill("A. Diallo")
     page.get_by_role("button", name="Enregistrer").click()
@@ -85,3 +87,14 @@ def test_unknown_page_is_the_styled_404(site, visitor):
     response = visitor.goto("/en/nowhere/")
     assert response.status == 404
     assert visitor.page.get_by_role("heading", level=1).inner_text() == "Page not found"
+
+
+def test_login_without_next_lands_on_the_dashboard(site, visitor, user, password):
+    page = visitor.page
+    visitor.goto("/fr/accounts/login/")
+    page.locator("#id_username").fill("lea")
+    page.locator("#id_password").fill(password)
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_url("**/fr/learning/dashboard/")
+    visitor.check_accessibility()
+    assert page.get_by_role("heading", level=1).inner_text() == "Mon parcours"
