@@ -3,6 +3,7 @@ quiz, opens the profile from the dashboard, reads the gap (SVG and table) and wh
 compares with another job, then reads it in English. axe-core checks every page."""
 
 import pytest
+from playwright.sync_api import expect
 
 from accounts.services import user_create
 from competencies.models import JobProfile
@@ -49,7 +50,7 @@ def test_learner_reads_their_competency_profile(learner, visitor):
         in page.get_by_role("heading", level=2).first.inner_text()
     )
     chart = page.get_by_role("img", name="Niveaux acquis et requis", exact=False)
-    assert chart.count() == 1
+    expect(chart).to_have_count(1)
     table = page.get_by_role("table")
     assert "Compétences requises pour le métier" in table.locator("caption").inner_text()
     assert (
@@ -69,4 +70,4 @@ def test_learner_reads_their_competency_profile(learner, visitor):
     assert "Médiateur·rice numérique" in page.get_by_role("heading", level=2).first.inner_text()
 
     visitor.goto("/en/learning/competencies/")
-    assert page.get_by_role("heading", level=1).count() == 1
+    expect(page.get_by_role("heading", level=1)).to_have_count(1)

@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from accounts.services import user_create
 from certificates.models import CertificateRule
@@ -134,7 +135,7 @@ def test_the_folded_menu_opens_without_javascript(learner_site, visitor_factory,
     page.get_by_text("Menu", exact=True).click()
     assert catalogue.is_visible()
     assert page.get_by_role("link", name="Se connecter").is_visible()
-    assert logout.count() == 0
+    expect(logout).to_have_count(0)
     header = page.locator(".site-header").bounding_box()
     assert header["height"] <= HEADER_LIMITS[width]  # the panel opens over the page
     catalogue.click()

@@ -1,5 +1,8 @@
+import re
+
 import pytest
 from django.contrib.auth import get_user_model
+from playwright.sync_api import expect
 
 from config.services import home_page_ensure
 from tests.conftest import HOME_DATA
@@ -15,11 +18,11 @@ def site(transactional_db):
 def test_root_follows_the_browser_language(site, visitor_factory):
     english = visitor_factory(locale="en-GB")
     english.goto("/")
-    assert english.page.url.endswith("/en/")
+    expect(english.page).to_have_url(re.compile(re.escape("/en/") + "$"))
     assert english.page.locator("html").get_attribute("lang") == "en"
     french = visitor_factory(locale="fr-FR")
     french.goto("/")
-    assert french.page.url.endswith("/fr/")
+    expect(french.page).to_have_url(re.compile(re.escape("/fr/") + "$"))
 
 
 def test_home_page_in_both_languages_and_switch(site, visitor):
@@ -30,9 +33,9 @@ def test_home_page_in_both_languages_and_switch(site, visitor):
         "link", name="English"
     ).click()
     visitor.check_accessibility()
-    assert page.url.endswith("/en/")
+    expect(page).to_have_url(re.compile(re.escape("/en/") + "$"))
     assert page.locator("h1").inner_text() == "Welcome to Tremplin"
-    assert page.get_by_role("link", name="Skip to content").count() == 1
+    expect(page.get_by_role("link", name="Skip to content")).to_have_count(1)
     # The stylesheet is applied (the skip link is moved off-screen until focused).
     assert page.locator(".skip-link").evaluate("e => getComputedStyle(e).position") == "absolute"
 
@@ -47,13 +50,13 @@ def test_sign_up_then_profile_then_logout(site, visitor):
     page.get_by_label("Confirmation de mot de passe").fill("autre-chose-solide-42")
     page.get_by_role("button", name="Créer mon compte").click()
     # Mismatch: the error is shown, accessible, and what was typed is kept.
-    assert page.get_by_role("alert").count() == 1
+    expect(page.get_by_role("alert")).to_have_count(1)
     visitor.check_accessibility()
     assert page.get_by_label("Identifiant").input_value() == "amina"
     page.get_by_label("Mot de passe", exact=False).first.fill("un-mot-de-passe-solide-42")
     page.get_by_label("Confirmation de mot de passe").fill("un-mot-de-passe-solide-42")
     page.get_by_role("button", name="Créer mon compte").click()
-    assert page.url.endswith("/fr/learning/dashboard/")
+    expect(page).to_have_url(re.compile(re.escape("/fr/learning/dashboard/") + "$"))
     welcome = "Bienvenue sur Tremplin ! Votre compte est créé."
     assert page.get_by_role("status").inner_text() == welcome
     visitor.goto("/fr/accounts/profile/")
@@ -64,13 +67,13 @@ def test_sign_up_then_profile_then_logout(site, visitor):
     assert page.get_by_role("status").inner_text() == "Votre profil est enregistré."
     assert get_user_model().objects.get(username="amina").display_name == "A. Diallo"
     page.get_by_role("button", name="Se déconnecter").click()
-    assert page.get_by_role("link", name="Se connecter").count() == 1
+    expect(page.get_by_role("link", name="Se connecter")).to_have_count(1)
 
 
 def test_login_returns_to_the_private_page_in_english(site, visitor, user, password):
     page = visitor.page
     visitor.goto("/en/accounts/profile/")
-    assert "/en/accounts/login/?next=" in page.url
+    expect(page).to_have_url(re.compile(re.escape("/en/accounts/login/?next=")))
     page.get_by_label("Username").fill("lea")
     page.get_by_label("Password").fill("wrong-password")
     page.get_by_role("button", name="Log in").click()
@@ -78,7 +81,7 @@ def test_login_returns_to_the_private_page_in_english(site, visitor, user, passw
     assert "Please enter a correct username and password" in page.get_by_role("alert").inner_text()
     page.get_by_label("Password").fill(password)
     page.get_by_role("button", name="Log in").click()
-    assert page.url.endswith("/en/accounts/profile/")
+    expect(page).to_have_url(re.compile(re.escape("/en/accounts/profile/") + "$"))
     visitor.check_accessibility()
     assert page.get_by_role("heading", level=1).inner_text() == "My profile"
 
