@@ -96,6 +96,15 @@ class Visitor:
         self.check_accessibility()
         return response
 
+    def log_in(self, username, password):
+        """Log in through the form (django-axes refuses a login without its request) and wait
+        for the page it lands on (the dashboard, or ?next)."""
+        self.goto("/fr/accounts/login/")
+        self.page.locator("#id_username").fill(username)
+        self.page.locator("#id_password").fill(password)
+        with self.page.expect_navigation():
+            self.page.locator("main form button[type=submit]").click()
+
     def check_accessibility(self):
         results = self.axe.run(self.page, options=WCAG_21_AA)
         self.checked_urls.append(self.page.url)

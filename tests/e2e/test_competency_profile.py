@@ -35,10 +35,7 @@ def learner(transactional_db):
 
 def test_learner_reads_their_competency_profile(learner, visitor):
     page = visitor.page
-    visitor.goto("/fr/accounts/login/")
-    page.locator("#id_username").fill("samia")
-    page.locator("#id_password").fill(PASSWORD)
-    page.locator("main").get_by_role("button").click()
+    visitor.log_in("samia", PASSWORD)
     visitor.check_accessibility()
 
     visitor.goto("/fr/learning/dashboard/")

@@ -97,11 +97,7 @@ def _screenshot(page, name, width):
 
 
 def _log_in(visitor):
-    page = visitor.page
-    visitor.goto("/fr/accounts/login/")
-    page.locator("#id_username").fill("samia")
-    page.locator("#id_password").fill(PASSWORD)
-    page.locator("main").get_by_role("button").click()
+    visitor.log_in("samia", PASSWORD)
 
 
 @pytest.mark.parametrize("width", [320, 768, 1280])

@@ -17,10 +17,7 @@ def site(transactional_db):
 
 def test_profile_to_my_data_export_then_erase(site, visitor, user, password):
     page = visitor.page
-    visitor.goto("/fr/accounts/login/")
-    page.locator("#id_username").fill("lea")
-    page.locator("#id_password").fill(password)
-    page.locator("main form button[type=submit]").click()
+    visitor.log_in("lea", password)
     page.wait_for_url("**/fr/learning/dashboard/")
     visitor.goto("/fr/accounts/profile/")
     page.get_by_role("main").get_by_role("link", name="Mes données").click()

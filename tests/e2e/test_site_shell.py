@@ -94,10 +94,7 @@ def test_unknown_page_is_the_styled_404(site, visitor):
 
 def test_login_without_next_lands_on_the_dashboard(site, visitor, user, password):
     page = visitor.page
-    visitor.goto("/fr/accounts/login/")
-    page.locator("#id_username").fill("lea")
-    page.locator("#id_password").fill(password)
-    page.locator("main form button[type=submit]").click()
+    visitor.log_in("lea", password)
     page.wait_for_url("**/fr/learning/dashboard/")
     visitor.check_accessibility()
     assert page.get_by_role("heading", level=1).inner_text() == "Mon parcours"
