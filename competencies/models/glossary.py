@@ -34,6 +34,12 @@ class GlossaryTerm(TranslatedTextMixin, index.Indexed, ClusterableModel):
         related_name="glossary_terms",
         verbose_name=_("compétences liées"),
     )
+    # Where ESS actors and mainstream digital actors use the word differently: what each side
+    # means by it (the shared vocabulary the glossary exists for). Optional.
+    ess_meaning_fr = models.TextField(_("dans l’ESS (français)"), blank=True)
+    ess_meaning_en = models.TextField(_("dans l’ESS (anglais)"), blank=True)
+    digital_meaning_fr = models.TextField(_("chez les acteurs du numérique (français)"), blank=True)
+    digital_meaning_en = models.TextField(_("chez les acteurs du numérique (anglais)"), blank=True)
     source_fr = models.CharField(_("source (français)"), max_length=255, blank=True)
     source_en = models.CharField(_("source (anglais)"), max_length=255, blank=True)
 
@@ -43,6 +49,8 @@ class GlossaryTerm(TranslatedTextMixin, index.Indexed, ClusterableModel):
         FieldPanel("definition_fr"),
         FieldPanel("definition_en"),
         FieldRowPanel([FieldPanel("synonyms_fr"), FieldPanel("synonyms_en")]),
+        FieldRowPanel([FieldPanel("ess_meaning_fr"), FieldPanel("ess_meaning_en")]),
+        FieldRowPanel([FieldPanel("digital_meaning_fr"), FieldPanel("digital_meaning_en")]),
         FieldPanel("related_terms"),
         FieldPanel("related_competencies"),
         FieldRowPanel([FieldPanel("source_fr"), FieldPanel("source_en")]),
@@ -71,6 +79,14 @@ class GlossaryTerm(TranslatedTextMixin, index.Indexed, ClusterableModel):
     @property
     def definition(self):
         return self.localized("definition")
+
+    @property
+    def ess_meaning(self):
+        return self.localized("ess_meaning")
+
+    @property
+    def digital_meaning(self):
+        return self.localized("digital_meaning")
 
     @property
     def source(self):

@@ -29,12 +29,26 @@ def job_profile_save(*, slug, title, summary=None, employers=None, requirements=
 
 
 @transaction.atomic
-def glossary_term_save(*, slug, term, definition, synonyms=None, source=None, competencies=()):
-    """Create or update a glossary term by slug. `synonyms`: {language: [words]}."""
+def glossary_term_save(
+    *,
+    slug,
+    term,
+    definition,
+    synonyms=None,
+    source=None,
+    competencies=(),
+    ess_meaning=None,
+    digital_meaning=None,
+):
+    """Create or update a glossary term by slug. Texts are {language: text}; `synonyms`:
+    {language: [words]}; `ess_meaning` and `digital_meaning`: what the word means in the ESS
+    and among mainstream digital actors, where they differ."""
     entry = GlossaryTerm.objects.filter(slug=slug).first() or GlossaryTerm(slug=slug)
     texts_set(entry, "term", term)
     texts_set(entry, "definition", definition)
     texts_set(entry, "source", source or {})
+    texts_set(entry, "ess_meaning", ess_meaning or {})
+    texts_set(entry, "digital_meaning", digital_meaning or {})
     for language, words in (synonyms or {}).items():
         if language in LANGUAGES:
             setattr(entry, f"synonyms_{language}", "\n".join(words))

@@ -44,6 +44,8 @@ def load_competencies(*, content=None, log=print):
             definition=entry["definition"],
             synonyms=entry.get("synonyms"),
             source=entry.get("source"),
+            ess_meaning=entry.get("ess"),
+            digital_meaning=entry.get("digital"),
             competencies=[items[code] for code in entry.get("competencies", []) if code in items],
         )
     for entry in content.glossary:

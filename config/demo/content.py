@@ -107,6 +107,8 @@ GLOSSARY = {
             "related?": [str],
             "competencies?": [str],
             "source?": TEXT,
+            "ess?": TEXT,
+            "digital?": TEXT,
         }
     ]
 }

@@ -72,6 +72,35 @@ def test_term_page_in_english_and_unknown_term(client, terms):
 
 
 @pytest.mark.parametrize(
+    "language,heading,ess,digital,absent",
+    [
+        ("fr", "Un mot, deux regards", "Accueil de personnes", "Faire tourner un site", "Shelter"),
+        ("en", "One word, two views", "Shelter for people", "Running a website", "Accueil"),
+    ],
+)
+def test_term_page_shows_what_the_word_means_on_each_side(
+    client, framework, language, heading, ess, digital, absent
+):
+    # The shared vocabulary: where ESS and digital actors mean different things by one word.
+    glossary_term_save(
+        slug="hebergement",
+        term={"fr": "Hébergement", "en": "Hosting"},
+        definition={"fr": "Deux sens.", "en": "Two meanings."},
+        ess_meaning={"fr": "Accueil de personnes.", "en": "Shelter for people."},
+        digital_meaning={"fr": "Faire tourner un site.", "en": "Running a website."},
+    )
+    body = client.get(f"/{language}/glossary/hebergement/").content.decode()
+    assert f"<h2>{heading}</h2>" in body
+    assert ess in body and digital in body and absent not in body
+    assert body.index(ess) < body.index(digital)
+
+
+def test_term_page_without_meanings_has_no_empty_section(client, terms):
+    body = client.get("/fr/glossary/ecoconception/").content.decode()
+    assert "deux regards" not in body
+
+
+@pytest.mark.parametrize(
     "language,query,found,absent",
     [
         ("fr", "frugalité", "Sobriété numérique", "Écoconception"),

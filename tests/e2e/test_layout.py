@@ -6,10 +6,13 @@ Content-Security-Policy are checked on every page by the shared fixture.
 
 TREMPLIN_SCREENSHOTS=<folder> saves a full-page screenshot of every page at every width."""
 
+import asyncio
 import os
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from ecoindex.compute import compute_ecoindex
 from playwright.sync_api import expect
 
 from accounts.services import user_create
@@ -73,6 +76,10 @@ def learner_site(transactional_db, settings):
         "certificates": "/fr/certificates/",
         "competencies": f"/fr/learning/competencies/?job_profile={job.pk}",
         "english-course": course.get_translations().get(locale__language_code="en").url,
+        "glossary": "/fr/glossary/",
+        "glossary-term": "/fr/glossary/hebergement/",
+        "search": "/fr/search/?q=num%C3%A9rique",
+        "verify": "/fr/verify/",
     }
 
 
@@ -166,3 +173,34 @@ def test_page_weight_within_budget(learner_site, visitor_factory, name, budget):
     total = sum(size["responseBodySize"] + size["responseHeadersSize"] for size in sizes)
     assert len(sizes) >= 3  # the page, its stylesheet, the logo
     assert total < budget, (total, sizes)
+
+
+# DOM elements as EcoIndex counts them: every element, those inside an inline SVG excepted.
+NODES_JS = """() => document.getElementsByTagName('*').length
+    - [...document.querySelectorAll('svg')]
+        .reduce((n, svg) => n + svg.getElementsByTagName('*').length, 0)"""
+
+
+def test_every_page_is_ecoindex_grade_a(learner_site, visitor_factory):
+    # EcoIndex (ecoindex.fr, computed by its own package): DOM elements, requests and kilobytes
+    # transferred, each page loaded with an empty browser cache, logged in as the widest case.
+    visitor = visitor_factory(viewport={"width": 1280, "height": 800})
+    _log_in(visitor)
+    page = visitor.page
+    page.context.new_cdp_session(page).send("Network.setCacheDisabled", {"cacheDisabled": True})
+    figures, sizes = {}, []
+    page.on("requestfinished", lambda request: sizes.append(request.sizes()))
+    for name, url in learner_site.items():
+        sizes.clear()
+        visitor.goto(url)
+        page.wait_for_load_state("load")
+        kilobytes = sum(s["responseBodySize"] + s["responseHeadersSize"] for s in sizes) / 1024
+        nodes = page.evaluate(NODES_JS)
+        # The package is asynchronous and Playwright's sync API owns this thread's event loop.
+        with ThreadPoolExecutor(1) as pool:
+            result = pool.submit(
+                asyncio.run, compute_ecoindex(nodes=nodes, size=kilobytes, requests=len(sizes))
+            ).result()
+        figures[name] = (result.grade.value, result.score, nodes, len(sizes), round(kilobytes, 1))
+    print("EcoIndex (grade, score, DOM elements, requests, KB):", figures)
+    assert {name: f for name, f in figures.items() if f[0] != "A"} == {}, figures
