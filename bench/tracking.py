@@ -332,7 +332,7 @@ def mark_done():
         def post(mode, lesson):
             if mode == "on_queueing":
                 cache.delete(FORWARD_QUEUED_KEY)  # what the worker does as it starts the task
-            patch = mock.patch.multiple("courses.services.xapi", **noop) if mode == "off" else None
+            patch = mock.patch.multiple("courses.tracking", **noop) if mode == "off" else None
             if patch:
                 patch.start()
             start = time.perf_counter()

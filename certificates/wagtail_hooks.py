@@ -1,4 +1,5 @@
-"""Registration only: the rule snippets, the certificate admin views and their menu item."""
+"""Registration only: the rule snippets, the certificate admin views and their menu item, the
+admin history's entries."""
 
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -9,6 +10,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import admin_views
 from .models import CertificateRule
+from .services.signing import KEY_GENERATED_ACTION
 
 
 class CertificateRuleViewSet(SnippetViewSet):
@@ -51,4 +53,13 @@ def register_menu_item():
         reverse("certificates_admin:index"),
         icon_name="doc-full-inverse",
         order=321,
+    )
+
+
+@hooks.register("register_log_actions")
+def register_certificate_log_actions(actions):
+    actions.register_action(
+        KEY_GENERATED_ACTION,
+        _("Nouvelle clé de signature"),
+        _("Nouvelle clé de signature des certificats publiée"),
     )

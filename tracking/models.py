@@ -116,3 +116,15 @@ class Statement(models.Model):
 
     def __str__(self):
         return str(self.statement_id)
+
+    # What a list of statements shows: read from the indexed columns, never from `data` (a
+    # statement can carry megabytes of extensions).
+    SUMMARY_LENGTH = 120
+
+    @property
+    def summary(self):
+        verb = self.verb.rstrip("/").rsplit("/", 1)[-1]
+        text = f"{verb} {self.object_iri} ({self.actor_name})"
+        if len(text) <= self.SUMMARY_LENGTH:
+            return text
+        return text[: self.SUMMARY_LENGTH - 1] + "…"

@@ -1,5 +1,7 @@
 """Reads of the tracking app."""
 
+import json
+
 from django.db.models import Count, Min, Q
 from django.utils import timezone
 
@@ -35,9 +37,33 @@ def forwarding_status_get(*, now=None):
 
 
 def statements_rejected_list(*, limit=20):
-    return Statement.objects.filter(forward_state=State.REJECTED).order_by("-last_attempt_at")[
-        :limit
-    ]
+    """The latest rejected statements for the admin report, without their JSON (`data` is
+    deferred: a row shows Statement.summary, the detail page the statement)."""
+    return (
+        Statement.objects.filter(forward_state=State.REJECTED)
+        .defer("data")
+        .order_by("-last_attempt_at")[:limit]
+    )
+
+
+# The detail page shows this much of a statement's JSON; the rest is in the download.
+STATEMENT_SHOWN_CHARACTERS = 20_000
+
+
+def statement_detail_get(*, statement_id):
+    """A statement for the admin detail page: (row, its JSON indented and cut to
+    STATEMENT_SHOWN_CHARACTERS, whether it was cut), or None when there is no such statement."""
+    statement = Statement.objects.filter(statement_id=statement_id).first()
+    if statement is None:
+        return None
+    text = json.dumps(statement.data, ensure_ascii=False, indent=2)
+    cut = len(text) > STATEMENT_SHOWN_CHARACTERS
+    return statement, text[:STATEMENT_SHOWN_CHARACTERS], cut
+
+
+def statement_json_chunks(*, statement):
+    """The statement's JSON in chunks, for a streamed download."""
+    return json.JSONEncoder(ensure_ascii=False).iterencode(statement.data)
 
 
 def activity_definition_get(*, kind, key):

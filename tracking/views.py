@@ -1,10 +1,11 @@
 """What the activity and activity-type IRIs answer (JSON definitions: xAPI IRIs resolve), and
-the forwarding report of the Wagtail admin."""
+the forwarding report of the Wagtail admin with its statement detail page and download."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse, StreamingHttpResponse
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views import View
@@ -49,24 +50,27 @@ class ActivityTypeDefinitionView(View):
         )
 
 
-class ForwardingReportView(WagtailAdminTemplateMixin, TemplateView):
+class _StatementPermissionMixin:
+    view_permission = "tracking.view_statement"
+    change_permission = "tracking.change_statement"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm(self.view_permission):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+class ForwardingReportView(_StatementPermissionMixin, WagtailAdminTemplateMixin, TemplateView):
     """Wagtail admin report: the statement store and its forwarding to the LRS."""
 
     template_name = "tracking/admin/forwarding_report.html"
     header_icon = "doc-full"
-    view_permission = "tracking.view_statement"
-    change_permission = "tracking.change_statement"
 
     def get_page_title(self):
         return _("Envoi des déclarations xAPI")
 
     def get_breadcrumbs_items(self):
         return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
-
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm(self.view_permission):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
         status = selectors.forwarding_status_get()
@@ -104,3 +108,52 @@ class ForwardingReportView(WagtailAdminTemplateMixin, TemplateView):
             services.statements_retry_now()
             messages.success(request, _("Les déclarations en attente seront envoyées sans délai."))
         return redirect("tracking_forwarding_report")
+
+
+class StatementDetailView(_StatementPermissionMixin, WagtailAdminTemplateMixin, TemplateView):
+    """One statement: its forwarding state and its JSON, cut past
+    selectors.STATEMENT_SHOWN_CHARACTERS (the whole of it is in the download)."""
+
+    template_name = "tracking/admin/statement_detail.html"
+    header_icon = "doc-full"
+
+    def get(self, request, *args, statement_id, **kwargs):
+        found = selectors.statement_detail_get(statement_id=statement_id)
+        if found is None:
+            raise Http404
+        self.statement, self.text, self.cut = found
+        return super().get(request, *args, **kwargs)
+
+    def get_page_title(self):
+        return _("Déclaration xAPI")
+
+    def get_breadcrumbs_items(self):
+        report = {
+            "url": reverse("tracking_forwarding_report"),
+            "label": _("Envoi des déclarations xAPI"),
+        }
+        return [*self.breadcrumbs_items, report, {"url": "", "label": str(self.statement)}]
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            **kwargs,
+            statement=self.statement,
+            statement_json=self.text,
+            cut=self.cut,
+            shown=selectors.STATEMENT_SHOWN_CHARACTERS,
+        )
+
+
+class StatementDownloadView(_StatementPermissionMixin, View):
+    """The whole statement as a JSON file, streamed."""
+
+    def get(self, request, statement_id):
+        statement = Statement.objects.filter(statement_id=statement_id).first()
+        if statement is None:
+            raise Http404
+        response = StreamingHttpResponse(
+            selectors.statement_json_chunks(statement=statement),
+            content_type="application/json; charset=utf-8",
+        )
+        response["Content-Disposition"] = f'attachment; filename="statement-{statement_id}.json"'
+        return response

@@ -5,7 +5,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from .services.admin import REQUEUED_ACTION
-from .views import ForwardingReportView
+from .views import ForwardingReportView, StatementDetailView, StatementDownloadView
 
 
 @hooks.register("register_admin_urls")
@@ -15,7 +15,17 @@ def register_forwarding_report_url():
             "reports/xapi/",
             ForwardingReportView.as_view(),
             name="tracking_forwarding_report",
-        )
+        ),
+        path(
+            "reports/xapi/<uuid:statement_id>/",
+            StatementDetailView.as_view(),
+            name="tracking_statement_detail",
+        ),
+        path(
+            "reports/xapi/<uuid:statement_id>/download/",
+            StatementDownloadView.as_view(),
+            name="tracking_statement_download",
+        ),
     ]
 
 

@@ -42,7 +42,7 @@ def framework_detect_format(data):
     return FORMAT_CASE if data.lstrip()[:1] in (b"{", b"[", "{", "[") else FORMAT_CSV
 
 
-def framework_read(*, data, format=None, language=None, progress=None):  # noqa: A002
+def framework_read(*, data, format=None, language=None, progress=None):
     """Parse a framework file's bytes into a FrameworkSpec (no database access)."""
     limit = framework_import_max_bytes()
     if len(data) > limit:
@@ -52,7 +52,7 @@ def framework_read(*, data, format=None, language=None, progress=None):  # noqa:
                 % {"size": len(data), "limit": limit}
             ]
         )
-    format = format or framework_detect_format(data)  # noqa: A001
+    format = format or framework_detect_format(data)
     if format == FORMAT_CASE:
         return case_read(data, language=language)
     if format == FORMAT_CSV:
@@ -64,7 +64,7 @@ def framework_import(
     *,
     file=None,
     data=None,
-    format=None,  # noqa: A002
+    format=None,
     language=None,
     actor=None,
     progress=None,
@@ -323,7 +323,7 @@ def _items_apply(framework, created, spec, ordered, progress):
     )
 
 
-def framework_export(*, framework, format, language="fr"):  # noqa: A002
+def framework_export(*, framework, format, language="fr"):
     """The framework as text, CASE JSON or Moodle CSV, in one language."""
     items = list(framework.items.order_by("sort_order", "pk"))
     levels = list(framework.levels.all())

@@ -4,135 +4,31 @@
 problem found, each with its file and line (a missing translation, an unknown block or field, a
 broken link to another lesson, an unknown glossary term, competency or course). Reading needs no
 database, so the validation test runs without one.
+
+Layout: schema.py (what each file holds), locator.py (the line of each TOML key), reader.py
+(reading and checking); this module is what the loader, the tests and the benchmarks import.
 """
 
-import re
-import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from . import markup
+from .locator import Locator
+from .reader import LANGUAGES, SOURCE_LANGUAGE, Problem, Reader, references_check
+from .schema import FRAMEWORK, GLOSSARY, JOB_PROFILES, PATH, SITE
 
-LANGUAGES = ("fr", "en")
-SOURCE_LANGUAGE = "fr"
 DEFAULT_ROOT = Path(__file__).resolve().parent / "content"
-REPOSITORY = Path(__file__).resolve().parents[2]
-_LANGUAGE_NAMES = {"fr": "French", "en": "English"}
 
-# Schemas: a key ending in "?" is optional. TEXT is {fr, en} plain text, MARKDOWN is {fr, en}
-# rich text in the lessons' Markdown subset, TEXTS is {fr: [..], en: [..]}; a list holds one
-# schema for every table of an array of tables.
-TEXT, MARKDOWN, TEXTS = "text", "markdown", "texts"
-MAPPING = [{"competency": str, "level": str, "kind?": str}]
-CHOICE = {"text": TEXT, "correct": bool, "feedback?": TEXT}
-QUESTION = {"kind": str, "text": TEXT, "explanation?": TEXT, "choices": [CHOICE]}
-ITEM = {
-    "lesson?": str,
-    "quiz?": str,
-    "minutes?": int,
-    "required?": bool,
-    "competencies?": MAPPING,
-    "title?": TEXT,
-    "intro?": TEXT,
-    "pass_mark?": int,
-    "max_attempts?": int,
-    "shuffle?": bool,
-    "questions?": [QUESTION],
-}
-NUMBER = (int, float)
-CERTIFICATE = {
-    "title": TEXT,
-    "description": TEXT,
-    "hours?": NUMBER,
-    "validity_months?": int,
-    "minimums?": [{"competency": str, "level": str}],
-}
-COURSE = {
-    "title": TEXT,
-    "summary": TEXT,
-    "objectives": TEXTS,
-    "theme": str,
-    "level": str,
-    "audience": TEXT,
-    "licence": str,
-    "authors": TEXT,
-    "competencies?": MAPPING,
-    "certificate?": CERTIFICATE,
-    "modules": [{"slug": str, "title": TEXT, "intro?": TEXT, "items": [ITEM]}],
-}
-PATH = {
-    "title": TEXT,
-    "summary": TEXT,
-    "intro": MARKDOWN,
-    "audience": TEXT,
-    "outcome": TEXT,
-    "courses": [str],
-    "job_profile?": str,
-    "certificate?": CERTIFICATE,
-}
-SITE = {
-    "home": {
-        "title": TEXT,
-        "hero": TEXT,
-        "intro": MARKDOWN,
-        "audiences": [{"title": TEXT, "text": TEXT}],
-    },
-    "catalogue": {"slug": str, "title": TEXT, "intro": MARKDOWN},
-}
-FRAMEWORK = {
-    "slug": str,
-    "name": TEXT,
-    "version": str,
-    "description": TEXT,
-    "source": TEXT,
-    "licence": str,
-    "levels": [{"code": str, "name": TEXT, "descriptor": TEXT, "proficient": bool}],
-    "areas": [
-        {
-            "code": str,
-            "title": TEXT,
-            "description": TEXT,
-            "competencies": [{"code": str, "title": TEXT, "description": TEXT, "references": str}],
-        }
-    ],
-}
-GLOSSARY = {
-    "terms": [
-        {
-            "slug": str,
-            "term": TEXT,
-            "definition": TEXT,
-            "synonyms?": TEXTS,
-            "related?": [str],
-            "competencies?": [str],
-            "source?": TEXT,
-            "ess?": TEXT,
-            "digital?": TEXT,
-        }
-    ]
-}
-JOB_PROFILES = {
-    "profiles": [
-        {
-            "slug": str,
-            "title": TEXT,
-            "summary": TEXT,
-            "employers": TEXT,
-            "requirements": [{"competency": str, "level": str}],
-        }
-    ]
-}
-
-
-@dataclass(frozen=True)
-class Problem:
-    file: str
-    line: int
-    message: str
-
-    def __str__(self):
-        return f"{self.file}:{self.line}: {self.message}"
+__all__ = [
+    "DEFAULT_ROOT",
+    "LANGUAGES",
+    "SOURCE_LANGUAGE",
+    "Content",
+    "ContentError",
+    "Problem",
+    "content_read",
+    "demo_content",
+]
 
 
 @dataclass
@@ -156,353 +52,10 @@ class ContentError(Exception):
         super().__init__("\n".join(str(problem) for problem in problems))
 
 
-class _Locator:
-    """Line of each key of a TOML file, by its path: "modules[2].items[0].title"."""
-
-    _HEADER = re.compile(r"\s*(\[\[?)\s*([A-Za-z0-9_.-]+)\s*\]\]?")
-    _KEY = re.compile(r"\s*([A-Za-z0-9_.-]+)\s*=")
-
-    def __init__(self, text):
-        self.lines, counts, current, multiline, array = {}, {}, "", False, None
-        for number, line in enumerate(text.split("\n"), start=1):
-            if multiline:
-                multiline = line.count('"""') % 2 == 0
-                continue
-            header = self._HEADER.match(line)
-            if header:
-                parts, current = header[2].split("."), ""
-                for index, part in enumerate(parts):
-                    current = f"{current}.{part}" if current else part
-                    if header[1] == "[[" and index == len(parts) - 1:
-                        counts[current] = counts.get(current, -1) + 1
-                    if current in counts:
-                        current = f"{current}[{counts[current]}]"
-                self.lines.setdefault(current, number)
-                continue
-            if array is not None:  # one item per line of a multi-line array
-                if line.strip().startswith("]"):
-                    array = None
-                elif line.strip():
-                    self.lines.setdefault(f"{array[0]}[{array[1]}]", number)
-                    array[1] += 1
-                continue
-            key = self._KEY.match(line)
-            if key:
-                path = f"{current}.{key[1]}" if current else key[1]
-                for prefix in _prefixes(path):
-                    self.lines.setdefault(prefix, number)
-                multiline = line.count('"""') % 2 == 1
-                if line.rstrip().endswith("["):
-                    array = [path, 0]
-
-    def line(self, path):
-        for prefix in reversed(list(_prefixes(path))):
-            if prefix in self.lines:
-                return self.lines[prefix]
-        return 1
-
-
-def _prefixes(path):
-    parts = re.split(r"(?=[.[])", path)
-    for end in range(1, len(parts) + 1):
-        yield "".join(parts[:end]).lstrip(".")
-
-
-class _Reader:
-    def __init__(self, root):
-        self.root = Path(root)
-        self.problems = []
-        self.links = []  # (file, line, target): checked once everything is read
-
-    def problem(self, file, line, message):
-        name = file.resolve()
-        if name.is_relative_to(REPOSITORY):
-            name = name.relative_to(REPOSITORY)
-        self.problems.append(Problem(str(name), line, message))
-
-    def toml(self, file, schema):
-        try:
-            text = file.read_text(encoding="utf-8")
-            data = tomllib.loads(text)
-        except FileNotFoundError:
-            self.problem(file, 1, "file missing")
-            return None
-        except tomllib.TOMLDecodeError as error:
-            match = re.search(r"line (\d+)", str(error))
-            self.problem(file, int(match[1]) if match else 1, f"not valid TOML: {error}")
-            return None
-        locator = _Locator(text)
-        return self.check(data, schema, "", file, locator), locator
-
-    def check(self, value, schema, where, file, locator):
-        """`value` checked against `schema`; Markdown converted to HTML per language."""
-
-        def problem(message, at=where):
-            self.problem(file, locator.line(at), message)
-
-        if schema in (TEXT, MARKDOWN, TEXTS):
-            if not isinstance(value, dict):
-                problem(f"'{where}' has one value per language: {where}.fr = …, {where}.en = …")
-                return {}
-            for language in value:
-                if language not in LANGUAGES:
-                    problem(f"'{where}': unknown language {language!r}", f"{where}.{language}")
-            for language in LANGUAGES:
-                if language not in value or (
-                    schema != TEXTS and not value[language] and any(value.values())
-                ):
-                    problem(f"missing {_LANGUAGE_NAMES[language]} text for '{where}'")
-            if schema == MARKDOWN:
-                return {
-                    language: self.markdown(text, file, locator.line(f"{where}.{language}"))
-                    for language, text in value.items()
-                    if isinstance(text, str)
-                }
-            return value
-        if isinstance(schema, list):
-            if not isinstance(value, list):
-                problem(f"'{where}' is a list")
-                return []
-            return [
-                self.check(item, schema[0], f"{where}[{index}]", file, locator)
-                for index, item in enumerate(value)
-            ]
-        if isinstance(schema, dict):
-            if not isinstance(value, dict):
-                problem(f"'{where}' is a table")
-                return {}
-            known = {key.rstrip("?") for key in schema}
-            for key in value:
-                if key not in known:
-                    problem(f"unknown key '{key}'", f"{where}.{key}".lstrip("."))
-            checked = {}
-            for key, subschema in schema.items():
-                name = key.rstrip("?")
-                path = f"{where}.{name}".lstrip(".")
-                if name in value:
-                    checked[name] = self.check(value[name], subschema, path, file, locator)
-                elif not key.endswith("?"):
-                    problem(f"missing key '{name}'", where)
-            return checked
-        if not isinstance(value, schema) or (schema is not bool and isinstance(value, bool)):
-            name = "number" if schema == NUMBER else schema.__name__
-            problem(f"'{where}' is a {name}")
-        return value
-
-    def markdown(self, text, file, line):
-        links, problems = [], []
-        html = markup.rich_text(
-            text.strip("\n").split("\n"), first_line=line + 1, links=links, problems=problems
-        )
-        for problem in problems:
-            self.problem(file, problem.line, problem.message)
-        self.links.extend((file, link.line, link.target) for link in links)
-        return html
-
-    def lesson(self, folder, slug, module_line, course_file):
-        pages = {}
-        for language in LANGUAGES:
-            file = folder / f"{slug}.{language}.md"
-            if not file.exists():
-                self.problem(
-                    course_file,
-                    module_line,
-                    f"missing {_LANGUAGE_NAMES[language]} translation: {file.name}",
-                )
-                continue
-            document = markup.lesson(file.read_text(encoding="utf-8"))
-            for problem in document.problems:
-                self.problem(file, problem.line, problem.message)
-            self.links.extend((file, link.line, link.target) for link in document.links)
-            pages[language] = document
-        if len(pages) == len(LANGUAGES):
-            source, *others = (pages[language] for language in LANGUAGES)
-            for other, language in zip(others, LANGUAGES[1:], strict=True):
-                self.blocks_compare(source, other, folder / f"{slug}.{language}.md")
-        return {
-            language: {"title": page.title, "body": [block[1:] for block in page.blocks]}
-            for language, page in pages.items()
-        }
-
-    def blocks_compare(self, source, translation, file):
-        """A translation has the source's blocks in the same order (kinds included)."""
-        for index, (ours, theirs) in enumerate(
-            zip(source.blocks, translation.blocks, strict=False)
-        ):
-            if _shape(ours) != _shape(theirs):
-                self.problem(
-                    file,
-                    theirs[0],
-                    f"block {index + 1} is {_shape(theirs)}, the French file has {_shape(ours)}",
-                )
-                return
-        if len(source.blocks) != len(translation.blocks):
-            line = translation.blocks[-1][0] if translation.blocks else 1
-            self.problem(
-                file,
-                line,
-                f"{len(translation.blocks)} blocks, the French file has {len(source.blocks)}",
-            )
-
-    def course(self, folder):
-        file = folder / "course.toml"
-        result = self.toml(file, COURSE)
-        if result is None:
-            return None
-        data, locator = result
-        course = dict(data, slug=folder.name)
-        for m, module in enumerate(course.get("modules", [])):
-            items = []
-            for i, item in enumerate(module.get("items", [])):
-                where = f"modules[{m}].items[{i}]"
-                items.append(self.item(folder, file, locator, where, item))
-            module["items"] = items
-        lesson_slugs = [item["slug"] for module in course["modules"] for item in module["items"]]
-        names = {file.name} | {
-            f"{slug}.{language}.md" for slug in lesson_slugs for language in LANGUAGES
-        }
-        for extra in sorted(folder.iterdir()):
-            if extra.name not in names:
-                self.problem(extra, 1, "not part of the course: no item of course.toml names it")
-        return course
-
-    def item(self, folder, file, locator, where, item):
-        line = locator.line(where)
-        kinds = [kind for kind in ("lesson", "quiz") if kind in item]
-        if len(kinds) != 1:
-            self.problem(file, line, "an item is either 'lesson = \"slug\"' or 'quiz = \"slug\"'")
-            return {"type": "lesson", "slug": "", "pages": {}}
-        kind = kinds[0]
-        allowed = {
-            "lesson": {"lesson", "minutes", "required", "competencies"},
-            "quiz": {
-                "quiz",
-                "title",
-                "intro",
-                "pass_mark",
-                "max_attempts",
-                "shuffle",
-                "questions",
-                "competencies",
-            },  # fmt: skip
-        }[kind]
-        for key in sorted(set(item) & {key.rstrip("?") for key in ITEM} - allowed):
-            self.problem(file, locator.line(f"{where}.{key}"), f"'{key}' is not a {kind} key")
-        result = {"type": kind, "slug": item[kind], "competencies": item.get("competencies", [])}
-        if kind == "lesson":
-            if "minutes" not in item:
-                self.problem(file, line, "a lesson has its 'minutes'")
-            pages = self.lesson(folder, item["lesson"], locator.line(f"{where}.lesson"), file)
-            return result | {
-                "minutes": item.get("minutes", 0),
-                "required": item.get("required", True),
-                "pages": pages,
-            }
-        for key in ("title", "pass_mark", "questions"):
-            if key not in item:
-                self.problem(file, line, f"a quiz has its '{key}'")
-        for q, question in enumerate(item.get("questions", [])):
-            at = locator.line(f"{where}.questions[{q}]")
-            if question.get("kind") not in ("single", "multiple", "true_false"):
-                self.problem(file, at, "question kind: single, multiple or true_false")
-            if not any(choice.get("correct") for choice in question.get("choices", [])):
-                self.problem(file, at, "a question has at least one correct choice")
-        return result | {
-            "title": item.get("title", {}),
-            "intro": item.get("intro", {}),
-            "pass_mark": item.get("pass_mark", 0),
-            "max_attempts": item.get("max_attempts"),
-            "shuffle": item.get("shuffle", False),
-            "questions": item.get("questions", []),
-        }
-
-    def links_check(self, lessons, glossary):
-        for file, line, target in self.links:
-            scheme, _, slug = target.partition(":")
-            if scheme == "lesson" and slug not in lessons:
-                self.problem(file, line, f"link to an unknown lesson: {slug!r}")
-            elif scheme == "glossary" and slug not in glossary:
-                self.problem(file, line, f"link to an unknown glossary term: {slug!r}")
-
-
-def _shape(block):
-    _line, kind, value = block
-    if kind == "callout":
-        return f"callout {value['kind']}"
-    if kind == "data_figure":
-        return f"figure of {len(value['rows'])} rows"
-    if kind == "further":
-        return f"further reading of {len(value['links'])} links"
-    return kind
-
-
-def _references(reader, content, files):
-    """Cross-file references: competencies, levels, glossary terms, courses, job profile."""
-    framework = content.framework
-    codes = {
-        item["code"]
-        for area in framework.get("areas", [])
-        for item in [area, *area.get("competencies", [])]
-    }
-    levels = {level["code"] for level in framework.get("levels", [])}
-    terms = {term["slug"] for term in content.glossary}
-
-    def mapping_check(rows, file, locator, where):
-        for index, row in enumerate(rows):
-            at = locator.line(f"{where}[{index}]")
-            if row.get("competency") not in codes:
-                reader.problem(file, at, f"unknown competency {row.get('competency')!r}")
-            if row.get("level") not in levels:
-                reader.problem(file, at, f"unknown level {row.get('level')!r}")
-            if row.get("kind", "assesses") not in ("assesses", "develops"):
-                reader.problem(file, at, "kind: assesses or develops")
-
-    file, locator = files["glossary"]
-    for index, term in enumerate(content.glossary):
-        for slug in term.get("related", []):
-            if slug not in terms:
-                at = locator.line(f"terms[{index}].related")
-                reader.problem(file, at, f"unknown glossary term {slug!r}")
-        for code in term.get("competencies", []):
-            if code not in codes:
-                at = locator.line(f"terms[{index}].competencies")
-                reader.problem(file, at, f"unknown competency {code!r}")
-    file, locator = files["job_profiles"]
-    for index, profile in enumerate(content.job_profiles):
-        mapping_check(
-            profile.get("requirements", []), file, locator, f"profiles[{index}].requirements"
-        )
-    for course in content.courses:
-        file, locator = files[course["slug"]]
-        mapping_check(course.get("competencies", []), file, locator, "competencies")
-        mapping_check(
-            course.get("certificate", {}).get("minimums", []), file, locator,
-            "certificate.minimums",
-        )  # fmt: skip
-        for m, module in enumerate(course["modules"]):
-            for i, item in enumerate(module["items"]):
-                where = f"modules[{m}].items[{i}].competencies"
-                mapping_check(item["competencies"], file, locator, where)
-    slugs = {course["slug"] for course in content.courses}
-    profiles = {profile["slug"] for profile in content.job_profiles}
-    for path in content.paths:
-        file, locator = files[path["slug"]]
-        for index, slug in enumerate(path.get("courses", [])):
-            if slug not in slugs:
-                reader.problem(file, locator.line(f"courses[{index}]"), f"unknown course {slug!r}")
-        if path.get("job_profile") and path["job_profile"] not in profiles:
-            at = locator.line("job_profile")
-            reader.problem(file, at, f"unknown job profile {path['job_profile']!r}")
-        mapping_check(
-            path.get("certificate", {}).get("minimums", []), file, locator,
-            "certificate.minimums",
-        )  # fmt: skip
-
-
 def content_read(root=DEFAULT_ROOT):
     """Every file of the content folder `root`, read and checked (see `Content.problems`)."""
     root = Path(root)
-    reader = _Reader(root)
+    reader = Reader(root)
     content = Content(root=root)
     files = {}
     for name, schema, attribute, key in (
@@ -512,14 +65,14 @@ def content_read(root=DEFAULT_ROOT):
         ("site.toml", SITE, "site", None),
     ):
         result = reader.toml(root / name, schema)
-        data, locator = result or ({}, _Locator(""))
+        data, locator = result or ({}, Locator(""))
         setattr(content, attribute, data.get(key, []) if key else data)
         files[Path(name).stem] = (root / name, locator)
     for folder in sorted((root / "courses").iterdir()) if (root / "courses").is_dir() else []:
         course = reader.course(folder)
         if course is not None:
             content.courses.append(course)
-            files[course["slug"]] = (folder / "course.toml", _Locator(
+            files[course["slug"]] = (folder / "course.toml", Locator(
                 (folder / "course.toml").read_text(encoding="utf-8")
             ))  # fmt: skip
     for file in sorted((root / "paths").glob("*.toml")) if (root / "paths").is_dir() else []:
@@ -537,7 +90,7 @@ def content_read(root=DEFAULT_ROOT):
                     reader.problem(file, at, f"the slug {item['slug']!r} is used twice")
                 lessons.add(item["slug"])
     reader.links_check(lessons, {term["slug"] for term in content.glossary})
-    _references(reader, content, files)
+    references_check(reader, content, files)
     content.problems = reader.problems
     return content
 

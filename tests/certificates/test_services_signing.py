@@ -146,6 +146,19 @@ def test_keygen_writes_a_private_key_file_and_publishes_it(settings, tmp_path, d
     assert current.kid == row.kid
 
 
+def test_keygen_is_logged_in_the_admin_history_with_its_actor(settings, tmp_path, db):
+    from wagtail.models import ModelLogEntry
+
+    from accounts.models import User
+
+    settings.TREMPLIN_CERTIFICATES_SIGNING_KEY = ""
+    admin = User.objects.create_superuser("keeper", "keeper@example.org", "x")
+    _pem, row = services.signing_key_generate(actor=admin, path=tmp_path / "signing.pem")
+    entry = ModelLogEntry.objects.get(action=services.KEY_GENERATED_ACTION)
+    assert (entry.object_id, entry.user, entry.data) == (str(row.pk), admin, {"kid": row.kid})
+    assert entry.message == "Nouvelle clé de signature des certificats publiée"
+
+
 def test_status_list_marks_revoked_certificates(certificate, client):
     def bit():
         status = json.loads(selectors.status_list_credential())

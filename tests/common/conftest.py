@@ -107,7 +107,7 @@ class WorkerProcess:
             env["TREMPLIN_TEST_BLOCK_DIR"] = str(block_dir)
         self.log = log
         with open(log, "ab") as output:
-            self.process = subprocess.Popen(  # noqa: S603 - our own command line
+            self.process = subprocess.Popen(
                 [
                     sys.executable,
                     "manage.py",

@@ -154,5 +154,5 @@ def test_heartbeats_are_per_database(settings, tmp_path):
     tasks.heartbeat_write(tasks.worker_id_new(), queues=["*"])
     assert len(tasks.workers_of_this_machine()) == 1
     files = list((tmp_path / "workers").iterdir())
-    assert [path.name.split("-")[0] for path in files] == [tasks._database_key()]
+    assert [path.name.split("-")[0] for path in files] == [tasks.database_key()]
     assert str(os.getpid()) in files[0].name

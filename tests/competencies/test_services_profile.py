@@ -300,7 +300,7 @@ def test_no_statement_when_evidence_is_refused(framework_items, learner):
     from tracking.models import Statement
 
     with pytest.raises(ValidationError):
-        _record_bad = evidence_record(  # noqa: F841
+        _record_bad = evidence_record(
             user=learner,
             records=[
                 EvidenceRecord(

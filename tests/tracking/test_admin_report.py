@@ -122,3 +122,96 @@ def test_without_lrs_the_report_says_the_local_store_is_the_record(admin_client,
     assert "Aucun LRS n'est configuré" in response.content.decode()
     assert response.context["status"]["counts"]["pending"] == 0
     assert response.context["status"]["counts"]["local"] == 2
+
+
+def _large_rejected(user):
+    """A rejected statement carrying 2 MB of extensions (a client may send that much)."""
+    row = factories.record(user)[0]
+    data = dict(row.data)
+    data["context"] = dict(
+        data.get("context", {}), extensions={"https://example.org/x": "Z" * 2_000_000}
+    )
+    Statement.objects.filter(pk=row.pk).update(
+        data=data, forward_state="rejected", last_error="400 Bad Request"
+    )
+    return Statement.objects.get(pk=row.pk)
+
+
+def test_the_report_lists_a_large_statement_by_its_summary(admin_client, user):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    statement = _large_rejected(user)
+    with CaptureQueriesContext(connection) as queries:
+        response = admin_client.get(URL)
+    assert response.status_code == 200
+    assert len(response.content) < 200_000
+    assert b"ZZZZZZZZZZ" not in response.content
+    page = html.unescape(response.content.decode())
+    assert statement.summary in page
+    assert statement.summary.startswith("completed ")
+    assert len(statement.summary) <= Statement.SUMMARY_LENGTH
+    assert reverse("tracking_statement_detail", args=[statement.statement_id]) in page
+    # The list never reads the JSON column, and its queries do not grow with the statements.
+    assert not [
+        q["sql"] for q in queries.captured_queries if '"tracking_statement"."data"' in q["sql"]
+    ]
+    assert len(queries) <= 15
+    factories.record(user, n=5)
+    Statement.objects.update(forward_state="rejected")
+    with CaptureQueriesContext(connection) as more:
+        assert admin_client.get(URL).status_code == 200
+    assert len(more) == len(queries)
+
+
+def test_a_summary_is_cut_to_its_length():
+    row = Statement(
+        verb="http://adlnet.gov/expapi/verbs/completed", object_iri="x" * 300, actor_name="a"
+    )
+    assert len(row.summary) == Statement.SUMMARY_LENGTH
+    assert row.summary.endswith("…")
+
+
+def test_the_detail_page_cuts_a_large_statement_and_the_download_has_all_of_it(admin_client, user):
+    import json
+
+    from tracking.selectors import STATEMENT_SHOWN_CHARACTERS
+
+    statement = _large_rejected(user)
+    detail = reverse("tracking_statement_detail", args=[statement.statement_id])
+    response = admin_client.get(detail)
+    assert response.status_code == 200
+    assert len(response.content) < STATEMENT_SHOWN_CHARACTERS + 100_000
+    page = html.unescape(response.content.decode())
+    assert "seuls ses 20000 premiers caractères sont affichés" in page
+    download = reverse("tracking_statement_download", args=[statement.statement_id])
+    assert download in page
+    response = admin_client.get(download)
+    assert response.status_code == 200
+    assert response["Content-Disposition"].startswith("attachment;")
+    assert json.loads(b"".join(response.streaming_content)) == statement.data
+
+
+def test_a_small_statement_is_shown_whole(admin_client, user):
+    statement = factories.record(user)[0]
+    response = admin_client.get(reverse("tracking_statement_detail", args=[statement.statement_id]))
+    assert response.status_code == 200
+    page = html.unescape(response.content.decode())
+    assert str(statement.statement_id) in page
+    assert "premiers caractères" not in page
+
+
+def test_the_detail_page_needs_the_permission_and_a_known_statement(admin_client, user):
+    import uuid
+
+    from django.test import Client
+
+    statement = factories.record(user)[0]
+    learner = Client()
+    learner.force_login(user)
+    for name in ("tracking_statement_detail", "tracking_statement_download"):
+        assert learner.get(reverse(name, args=[statement.statement_id])).status_code in (302, 403)
+        # LocaleMiddleware sends any 404 outside i18n_patterns to /fr/…, a 404 too.
+        unknown = admin_client.get(reverse(name, args=[uuid.uuid4()]), follow=True)
+        assert unknown.status_code == 404
+        assert admin_client.get(reverse(name, args=[statement.statement_id])).status_code == 200

@@ -104,7 +104,7 @@ def test_mark_as_done_records_its_two_statements_in_a_constant_few_queries(home_
     before = Statement.objects.count()
 
     noop = {"lesson_completed": lambda **kw: None, "course_event": lambda **kw: None}
-    with mock.patch.multiple("courses.services.xapi", **noop):
+    with mock.patch.multiple("courses.tracking", **noop):
         untracked = _queries(lambda: courses.lesson_complete(user=user, lesson=second))
     learner = type(user).objects.get(pk=user.pk)  # a new request: a new user instance
     tracked = _queries(lambda: courses.lesson_complete(user=learner, lesson=third))

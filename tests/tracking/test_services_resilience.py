@@ -136,7 +136,7 @@ def test_a_worker_killed_mid_batch_then_restarted_loses_and_duplicates_nothing(t
         _manage("migrate", "-v0", env=env)
         _manage("shell", "-c", SEED, env=env)
 
-        worker = subprocess.Popen(  # noqa: S603 - fixed arguments
+        worker = subprocess.Popen(
             [sys.executable, "manage.py", "xapi_forward"],
             cwd=ROOT,
             env=env,

@@ -283,7 +283,7 @@ def backoff_delay(attempts):
     """Seconds to wait after the `attempts`-th failure: exponential, capped, with jitter so
     that workers and sites do not all come back at the same second."""
     delay = min(conf.backoff_max(), conf.backoff_base() * 2 ** max(attempts - 1, 0))
-    return delay * random.uniform(0.5, 1.0)  # noqa: S311 - jitter, not security
+    return delay * random.uniform(0.5, 1.0)  # jitter, not security
 
 
 def _postpone(token, rows, report, *, code, detail, count_attempt=True):

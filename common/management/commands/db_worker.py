@@ -87,7 +87,7 @@ class Worker(db_worker.Worker):
                 if connection.in_atomic_block:
                     connection.set_rollback(True)
                 connection.close()
-            except Exception:  # noqa: BLE001 - a broken connection is replaced below anyway
+            except Exception:  # a broken connection is replaced below anyway
                 logger.debug("Closing a broken connection failed", exc_info=True)
 
     def recover(self, *, idle=False):

@@ -16,7 +16,7 @@ class Command(BaseCommand):
         parser.add_argument("--language", choices=["fr", "en"], default="fr")
         parser.add_argument("-o", "--output", help="file to write (default: standard output)")
 
-    def handle(self, *args, identifier, format, language, output=None, **options):  # noqa: A002
+    def handle(self, *args, identifier, format, language, output=None, **options):
         try:
             framework = framework_get(identifier=identifier)
         except Framework.DoesNotExist:

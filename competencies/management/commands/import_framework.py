@@ -36,7 +36,7 @@ class Command(BaseCommand):
             "--language", choices=["fr", "en"], help="language of the texts (default: the file's)"
         )
 
-    def handle(self, *args, file, format=None, language=None, **options):  # noqa: A002
+    def handle(self, *args, file, format=None, language=None, **options):
         limit = framework_import_max_bytes()
         if file == "-":
             data = sys.stdin.buffer.read(limit + 1)
