@@ -8,7 +8,6 @@
 """
 
 from .conf import LEAD_GROUP, TRAINER_GROUP
-
 from .privacy import iso as privacy_iso
 from .privacy import register as privacy_register
 

@@ -84,9 +84,7 @@ def _permission(apps, dotted):
     ContentType = apps.get_model("contenttypes", "ContentType")
     Permission = apps.get_model("auth", "Permission")
     app_label, codename = dotted.split(".")
-    found = Permission.objects.filter(
-        content_type__app_label=app_label, codename=codename
-    ).first()
+    found = Permission.objects.filter(content_type__app_label=app_label, codename=codename).first()
     if found:
         return found
     action, model_name = codename.split("_", 1)
