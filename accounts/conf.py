@@ -4,6 +4,14 @@ from django.conf import settings
 
 DEMO_PASSWORD = "tremplin-demo"  # noqa: S105 - documented demo password, DEBUG only
 
+# The groups of the roles (docs/accounts.md, "Rôles / Roles"). Their rights span the apps above
+# this one, so config/roles.py grants them; a demo account's role puts it in its group.
+TRAINER_GROUP = "Formateurs"
+LEAD_GROUP = "Responsables pédagogiques"
+SUPPORT_GROUP = "Accompagnateurs"
+ROLE_GROUPS = {"trainer": TRAINER_GROUP, "lead": LEAD_GROUP, "support": SUPPORT_GROUP}
+ADMIN_ROLES = {"trainer", "lead", "admin"}  # the roles that work in the Wagtail admin
+
 
 def demo_accounts():
     """The demo accounts that load_demo creates when DEBUG is on: (username, role, display name)."""
@@ -13,6 +21,7 @@ def demo_accounts():
         [
             ("apprenant", "learner", "Camille Apprenant"),
             ("formatrice", "trainer", "Dominique Formatrice"),
+            ("responsable-pedagogique", "lead", "Claude Responsable"),
             ("accompagnateur", "support", "Sacha Accompagnateur"),
             ("admin", "admin", "Alex Admin"),
         ],

@@ -12,12 +12,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from . import privacy
-from .conf import DEMO_PASSWORD, demo_accounts
+from .conf import ADMIN_ROLES, DEMO_PASSWORD, ROLE_GROUPS, demo_accounts
 from .selectors import demo_account_usernames_present
-
-# Wagtail's own migrations create these groups; "editor" is enough for a trainer.
-TRAINER_GROUP = "Editors"
-SUPPORT_GROUP = "Accompagnateurs"
 
 
 @transaction.atomic
@@ -42,7 +38,8 @@ def user_update_profile(*, user, display_name, email, first_name="", last_name="
 
 @transaction.atomic
 def demo_accounts_ensure():
-    """Create (or reset) the demo accounts. Idempotent. Callers check DEBUG first."""
+    """Create (or reset) the demo accounts, each in its role's group. Idempotent. Callers check
+    DEBUG first, and create the roles' groups with their rights before (config.roles)."""
     User = get_user_model()
     users = []
     for username, role, display_name in demo_accounts():
@@ -51,14 +48,12 @@ def demo_accounts_ensure():
             defaults={"email": f"{username}@demo.tremplin.invalid"},
         )
         user.display_name = display_name
-        user.is_staff = role in {"trainer", "admin"}
+        user.is_staff = role in ADMIN_ROLES
         user.is_superuser = role == "admin"
         user.set_password(DEMO_PASSWORD)
         user.save()
-        if role == "trainer":
-            user.groups.add(Group.objects.get_or_create(name=TRAINER_GROUP)[0])
-        if role == "support":
-            user.groups.add(Group.objects.get_or_create(name=SUPPORT_GROUP)[0])
+        if role in ROLE_GROUPS:
+            user.groups.add(Group.objects.get_or_create(name=ROLE_GROUPS[role])[0])
         users.append((user, role))
     return users
 

@@ -40,7 +40,7 @@ class RevokeForm(forms.Form):
     )
 
 
-@permission_required("certificates.view_certificate")
+@permission_required("certificates.view_certificate", raise_exception=True)
 def certificate_index(request):
     query = request.GET.get("q", "").strip()
     certificates = Certificate.objects.select_related("rule").order_by("-issued_at")
@@ -58,7 +58,7 @@ def certificate_index(request):
     )
 
 
-@permission_required("certificates.add_certificate")
+@permission_required("certificates.add_certificate", raise_exception=True)
 def certificate_issue(request):
     form = IssueForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -92,7 +92,7 @@ def certificate_issue(request):
     )
 
 
-@permission_required("certificates.change_certificate")
+@permission_required("certificates.change_certificate", raise_exception=True)
 def certificate_revoke(request, pk):
     certificate = get_object_or_404(Certificate, pk=pk)
     form = RevokeForm(request.POST or None)

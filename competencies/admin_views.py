@@ -14,7 +14,9 @@ from .models import Framework
 from .selectors import framework_list
 
 
-@method_decorator(permission_required("competencies.add_framework"), name="dispatch")
+@method_decorator(
+    permission_required("competencies.add_framework", raise_exception=True), name="dispatch"
+)
 class FrameworkImportView(View):
     template_name = "competencies/admin/framework_import.html"
 
@@ -66,7 +68,9 @@ class FrameworkImportView(View):
         )
 
 
-@method_decorator(permission_required("competencies.view_framework"), name="dispatch")
+@method_decorator(
+    permission_required("competencies.view_framework", raise_exception=True), name="dispatch"
+)
 class FrameworkExportView(View):
     def get(self, request, pk):
         framework = get_object_or_404(Framework, pk=pk)

@@ -27,7 +27,13 @@ def short_text_column(name, label):
     )
 
 
-class FrameworkViewSet(SnippetViewSet):
+class ReadableSnippetViewSet(SnippetViewSet):
+    # Trainers have the view permission only (docs/accounts.md, "Rôles / Roles"): without an
+    # inspect view, their list would name items that nothing opens.
+    inspect_view_enabled = True
+
+
+class FrameworkViewSet(ReadableSnippetViewSet):
     model = Framework
     icon = "list-ul"
     menu_label = _("Référentiels")
@@ -35,7 +41,7 @@ class FrameworkViewSet(SnippetViewSet):
     search_fields = ["name_fr", "name_en", "identifier"]
 
 
-class CompetencyViewSet(SnippetViewSet):
+class CompetencyViewSet(ReadableSnippetViewSet):
     model = Competency
     icon = "tick-inverse"
     menu_label = _("Compétences")
@@ -45,7 +51,7 @@ class CompetencyViewSet(SnippetViewSet):
     list_per_page = 100
 
 
-class JobProfileViewSet(SnippetViewSet):
+class JobProfileViewSet(ReadableSnippetViewSet):
     model = JobProfile
     icon = "user"
     menu_label = _("Métiers")
@@ -54,7 +60,7 @@ class JobProfileViewSet(SnippetViewSet):
     search_fields = ["title_fr", "title_en", "summary_fr"]
 
 
-class GlossaryTermViewSet(SnippetViewSet):
+class GlossaryTermViewSet(ReadableSnippetViewSet):
     model = GlossaryTerm
     icon = "help"
     menu_label = _("Lexique")

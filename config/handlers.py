@@ -1,5 +1,6 @@
 """Receivers of Wagtail's and Django's signals: any change to the page tree expires the cached
-routes and links between translations (selectors.py).
+routes and links between translations (selectors.py); a new catalogue page gives the trainers'
+and leads' groups their rights on it (roles.py).
 
 The save and delete receivers are connected to each page model (apps.py calls connect() once
 every model is loaded), not to every model of the project."""
@@ -9,7 +10,9 @@ from django.dispatch import receiver
 from wagtail.models import get_page_models
 from wagtail.signals import post_page_move
 
-from . import selectors
+from courses.models import CatalogueIndexPage
+
+from . import selectors, services
 
 
 def page_changed(sender, instance, **kwargs):
@@ -20,6 +23,12 @@ def page_changed(sender, instance, **kwargs):
 @receiver(post_page_move)
 def page_moved(sender, **kwargs):
     selectors.pages_cache_expire()
+
+
+@receiver(post_save, sender=CatalogueIndexPage, dispatch_uid="config_catalogue_created")
+def catalogue_created(sender, instance, created, raw=False, **kwargs):
+    if created and not raw:
+        services.catalogue_rights_grant(page=instance)
 
 
 def connect():

@@ -1,9 +1,26 @@
-"""Writes that belong to the reference site itself: its home page in every language."""
+"""Writes that belong to the reference site itself: its home page in every language, the admin
+roles (config/roles.py)."""
 
+from django.apps import apps
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
+from . import roles
 from .models import HomePage
+
+
+@transaction.atomic
+def roles_ensure():
+    """Create or complete the trainers' and pedagogical leads' groups, their rights on every
+    catalogue, and the "Validation pédagogique" workflow (the data migration does it once; the
+    demo loader again, after its catalogue exists). Idempotent, adds only."""
+    roles.roles_ensure(apps, roles.SPEC)
+
+
+@transaction.atomic
+def catalogue_rights_grant(*, page):
+    """Give the roles their page rights on a new catalogue page (one per language)."""
+    roles.catalogue_rights_grant(apps, roles.SPEC, [page.pk])
 
 
 def _fill(page, data, language):

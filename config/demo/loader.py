@@ -5,7 +5,7 @@ from django.conf import settings
 from accounts.conf import DEMO_PASSWORD
 from accounts.services import demo_accounts_ensure
 from certificates.credentials import verification_url
-from config.services import home_page_ensure
+from config.services import home_page_ensure, roles_ensure
 
 from .certificates import certificate_rules_ensure, certify_demo_learner
 from .competencies import load_competencies
@@ -26,6 +26,7 @@ def load_demo(*, root=DEFAULT_ROOT, log=print):
     certificate_rules_ensure(content=content, log=log)
     accounts = []
     if settings.DEBUG:
+        roles_ensure()  # the migration made them; a database emptied since needs them again
         accounts = demo_accounts_ensure()
         for user, role in accounts:
             log(f"Demo account: {user.username} ({role}), password {DEMO_PASSWORD}")

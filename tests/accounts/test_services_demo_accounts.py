@@ -12,19 +12,31 @@ from tests.conftest import SMALL_CONTENT
 
 def test_demo_accounts_have_their_roles(db):
     users = {user.username: user for user, _role in demo_accounts_ensure()}
-    assert set(users) == {"apprenant", "formatrice", "accompagnateur", "admin"}
+    assert set(users) == {
+        "apprenant",
+        "formatrice",
+        "responsable-pedagogique",
+        "accompagnateur",
+        "admin",
+    }
     assert all(user.check_password(DEMO_PASSWORD) for user in users.values())
     assert users["admin"].is_superuser
     assert users["formatrice"].has_perm("wagtailadmin.access_admin")
     assert not users["formatrice"].is_superuser
     assert not users["apprenant"].has_perm("wagtailadmin.access_admin")
     assert users["accompagnateur"].groups.filter(name="Accompagnateurs").exists()
+    assert [group.name for group in users["formatrice"].groups.all()] == ["Formateurs"]
+    assert [group.name for group in users["responsable-pedagogique"].groups.all()] == [
+        "Responsables pédagogiques"
+    ]
+    assert users["responsable-pedagogique"].has_perm("competencies.change_framework")
+    assert not users["formatrice"].has_perm("competencies.change_framework")
 
 
 def test_demo_accounts_ensure_is_idempotent(db, django_user_model):
     demo_accounts_ensure()
     demo_accounts_ensure()
-    assert django_user_model.objects.count() == 4
+    assert django_user_model.objects.count() == 5
 
 
 def test_production_refuses_to_start_with_demo_accounts(db):
