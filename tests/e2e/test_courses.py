@@ -4,13 +4,13 @@ trainer publishes a lesson from the Wagtail admin. axe-core checks every page a 
 import re
 
 import pytest
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from playwright.sync_api import expect
-from wagtail.models import GroupPagePermission
 
+from accounts.api import LEAD_GROUP, TRAINER_GROUP
 from accounts.services import user_create
 from config.demo.courses import load_curriculum
-from config.services import home_page_ensure
+from config.services import home_page_ensure, roles_ensure
 from courses.models import CoursePage, LearningPathPage, ModulePage, QuizPage
 from tests.conftest import HOME_DATA
 from tests.courses.factories import catalogue_create, course_create
@@ -151,33 +151,24 @@ def test_catalogue_filters_are_a_plain_get_form(small_course, visitor):
     expect(page.get_by_role("link", name="Petit cours")).to_have_count(1)
 
 
-def test_trainer_publishes_a_lesson_that_a_learner_then_sees(small_course, visitor_factory):
+def test_a_trainer_submits_a_lesson_that_a_lead_approves_and_a_learner_then_sees(
+    small_course, visitor_factory
+):
+    # The roles as the migration builds them (a transactional test flushes migration data).
+    roles_ensure()
     trainer = user_create(username="dominique", email="d@example.org", password=PASSWORD)
-    trainer.is_staff = True
-    trainer.save()
-    # A trainer's group: admin access and page rights on the catalogue, nothing more.
-    group = Group.objects.create(name="Formateur·rices")
-    group.permissions.add(Permission.objects.get(codename="access_admin"))
-    for codename in ("add_page", "change_page", "publish_page"):
-        GroupPagePermission.objects.create(
-            group=group,
-            page=small_course.get_parent(),
-            permission=Permission.objects.get(
-                content_type__app_label="wagtailcore", codename=codename
-            ),
-        )
-    trainer.groups.add(group)
+    lead = user_create(username="camille", email="c@example.org", password=PASSWORD)
+    for user, group in ((trainer, TRAINER_GROUP), (lead, LEAD_GROUP)):
+        user.is_staff = True
+        user.save()
+        user.groups.add(Group.objects.get(name=group))
     module = ModulePage.objects.child_of(small_course).first()
 
-    admin = visitor_factory()
-    page = admin.page
+    author = visitor_factory()
+    page = author.page
     # The Wagtail admin is Wagtail's own UI: it is driven here, not axe-checked.
-    page.goto(f"{admin.base_url}/admin/login/")
-    page.locator("#id_username").fill("dominique")
-    page.locator("#id_password").fill(PASSWORD)
-    page.locator("button[type=submit]").first.click()
-    page.wait_for_url(re.compile(r".*/admin/$"))
-    page.goto(f"{admin.base_url}/admin/pages/{module.pk}/add_subpage/")
+    _admin_log_in(author, "dominique")
+    page.goto(f"{author.base_url}/admin/pages/{module.pk}/add_subpage/")
     page.get_by_role("link", name=re.compile("^Leçon", re.I)).first.click()
     page.locator("#id_title").fill("Mesurer son parc informatique")
     _add_block(page, "Intertitre")
@@ -192,17 +183,38 @@ def test_trainer_publishes_a_lesson_that_a_learner_then_sees(small_course, visit
         ".some(input => input.value.includes('Comptez les ordinateurs'))"
     )
     page.locator("button.dropdown-toggle, [data-w-dropdown-target='toggle']").last.click()
-    page.locator("button[name=action-publish]").click()
+    expect(page.locator("button[name=action-publish]")).to_have_count(0)  # no publish right
+    page.get_by_role("button", name="Soumettre à Validation pédagogique").click()
     page.wait_for_url(re.compile(r".*/admin/pages/\d+/"))
 
     learner = visitor_factory()
     learner.goto(small_course.url)
+    expect(learner.page.get_by_role("link", name="Mesurer son parc informatique")).to_have_count(0)
+
+    reviewer = visitor_factory()
+    _admin_log_in(reviewer, "camille")
+    # The lead's dashboard lists the submission; its edit view offers the approval.
+    reviewer.page.get_by_role("link", name="Mesurer son parc informatique").first.click()
+    reviewer.page.locator("button.dropdown-toggle, [data-w-dropdown-target='toggle']").last.click()
+    reviewer.page.get_by_role("button", name="Approuver et Publier", exact=True).click()
+    expect(reviewer.page.locator(".messages")).to_contain_text("Mesurer son parc informatique")
+
+    learner.goto(small_course.url)
     learner.page.get_by_role("link", name="Mesurer son parc informatique").first.click()
     learner.check_accessibility()
-    main = learner.page.locator("main").inner_text()
-    assert "Inventaire" in main
-    assert "Comptez les ordinateurs" in main
+    main = learner.page.locator("main")
+    expect(main).to_contain_text("Inventaire")
+    expect(main).to_contain_text("Comptez les ordinateurs")
     assert not learner.external_requests
+
+
+def _admin_log_in(visitor, username):
+    page = visitor.page
+    page.goto(f"{visitor.base_url}/admin/login/")
+    page.locator("#id_username").fill(username)
+    page.locator("#id_password").fill(PASSWORD)
+    page.locator("button[type=submit]").first.click()
+    page.wait_for_url(re.compile(r".*/admin/$"))
 
 
 def _add_block(page, label):
