@@ -42,6 +42,7 @@ class NavEntry:
 NAVIGATION = (
     NavEntry("main", _("Accueil"), path=""),
     NavEntry("main", _("Catalogue"), url_name="courses:catalogue"),
+    NavEntry("main", _("Lancer mon projet"), url_name="launchpad:pack"),
     NavEntry("main", _("Mon parcours"), url_name="courses:dashboard", audience=AUTHENTICATED),
     NavEntry(
         "main", _("Mes compétences"), url_name="courses:competency_profile", audience=AUTHENTICATED

@@ -2,7 +2,9 @@
 
 from django.utils.translation import gettext_lazy as _
 
+from .blocks import RICH_TEXT_FEATURES, LessonBodyBlock
 from .models import CoursePage, LearningPathPage, LessonPage
+from .models.competencies import CompetencyMapping
 from .selectors import enrolment_active_get
 from .selectors.competencies import content_competency_ids
 
@@ -13,4 +15,22 @@ SEARCHED_PAGE_TYPES = (
     (LessonPage, _("Leçon")),
 )
 
-__all__ = ["SEARCHED_PAGE_TYPES", "content_competency_ids", "enrolment_active_get"]
+# Pages of other apps reuse the lessons' blocks and their competency mapping ("develops
+# competency C at level L", checked against the framework) instead of copying them:
+# `StreamField(LessonBodyBlock())`, `class StepCompetency(CompetencyMapping)` with its own
+# ParentalKey named `page`.
+LESSON_BODY_BLOCK = LessonBodyBlock
+LESSON_RICH_TEXT_FEATURES = RICH_TEXT_FEATURES
+LINKABLE_PAGE_TYPES = ("courses.LessonPage", "courses.CoursePage")
+
+__all__ = [
+    "LESSON_BODY_BLOCK",
+    "LESSON_RICH_TEXT_FEATURES",
+    "LINKABLE_PAGE_TYPES",
+    "SEARCHED_PAGE_TYPES",
+    "CompetencyMapping",
+    "CoursePage",
+    "LessonPage",
+    "content_competency_ids",
+    "enrolment_active_get",
+]

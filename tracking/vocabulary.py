@@ -40,6 +40,8 @@ class ActivityType(StrEnum):
     QUESTION = "question"
     COMPETENCY = "competency"
     CERTIFICATE = "certificate"
+    LAUNCH_STEP = "launch-step"
+    LAUNCH_TASK = "launch-task"
 
     @property
     def iri(self):
@@ -51,7 +53,13 @@ class ActivityType(StrEnum):
 # ADL defines no type for a learning path (an ordered series of courses) nor for a competency
 # level or a certificate: these types are ours, under the site's base URL, and their IRIs answer
 # a JSON description (tracking.views.activity_type_detail).
-_OWN_TYPES = {ActivityType.PATH, ActivityType.COMPETENCY, ActivityType.CERTIFICATE}
+_OWN_TYPES = {
+    ActivityType.PATH,
+    ActivityType.COMPETENCY,
+    ActivityType.CERTIFICATE,
+    ActivityType.LAUNCH_STEP,
+    ActivityType.LAUNCH_TASK,
+}
 OWN_TYPE_DESCRIPTIONS = {
     ActivityType.PATH: {
         "fr": "Parcours d'apprentissage : une suite ordonnée de cours.",
@@ -64,6 +72,14 @@ OWN_TYPE_DESCRIPTIONS = {
     ActivityType.CERTIFICATE: {
         "fr": "Certificat délivré par Tremplin.",
         "en-US": "A certificate issued by Tremplin.",
+    },
+    ActivityType.LAUNCH_STEP: {
+        "fr": "Étape du parcours « Lancer mon projet ESS ».",
+        "en-US": "A stage of the 'Launch my ESS project' pack.",
+    },
+    ActivityType.LAUNCH_TASK: {
+        "fr": "Tâche de la liste d'une étape de « Lancer mon projet ESS ».",
+        "en-US": "A checklist task of a stage of the 'Launch my ESS project' pack.",
     },
 }
 

@@ -1,0 +1,26 @@
+"""Reads of the launchpad, one module per concern. Every function runs a number of queries that
+does not grow with the number of steps, tasks, templates or linked pages.
+
+- pages: the contexts of the pack and step pages, a pack's steps and their checklists
+
+The page models' get_context() call the `pages` functions: the one import from models up to
+selectors (docs/architecture.md, "Layers inside an app").
+"""
+
+from .pages import (
+    StepOutline,
+    pack_context_get,
+    pack_for_language,
+    pack_steps,
+    step_context_get,
+    step_task_keys,
+)
+
+__all__ = [
+    "StepOutline",
+    "pack_context_get",
+    "pack_for_language",
+    "pack_steps",
+    "step_context_get",
+    "step_task_keys",
+]

@@ -1,0 +1,52 @@
+"""The launchpad's pages described for tracking.api, following courses/tracking.py: a step's
+activity is keyed by its page's translation_key, so its French and English versions are one
+activity; a checklist task by its step's key and its own stable key. The statements themselves
+(step status changed, task done...) are recorded by the services of the project workspace."""
+
+from wagtail.models import Page
+
+from tracking import api as tracking
+
+
+def step_activity_key(step):
+    return str(step.translation_key)
+
+
+def task_activity_key(step, task_key):
+    return f"{step.translation_key}/{task_key}"
+
+
+def step_activity_iri(step):
+    """`{base}/xapi/activities/launch-step/<translation_key>`: the same in every language."""
+    return tracking.activity_iri(tracking.ActivityType.LAUNCH_STEP, step_activity_key(step))
+
+
+def task_activity_iri(step, task_key):
+    """`{base}/xapi/activities/launch-task/<step translation_key>/<task key>`."""
+    return tracking.activity_iri(tracking.ActivityType.LAUNCH_TASK, task_activity_key(step, task_key))
+
+
+def _names(step):
+    """The step's title in each of its languages (one query)."""
+    return dict(
+        Page.objects.filter(translation_key=step.translation_key).values_list(
+            "locale__language_code", "title"
+        )
+    )
+
+
+def step_activity(step):
+    """The tracking.Activity of a step, named in every language it is published in."""
+    return tracking.Activity(
+        type=tracking.ActivityType.LAUNCH_STEP, key=step_activity_key(step), names=_names(step)
+    )
+
+
+def task_activity(step, task):
+    """The tracking.Activity of a checklist task (`task`: a LaunchStepTask), named in the
+    step's language."""
+    return tracking.Activity(
+        type=tracking.ActivityType.LAUNCH_TASK,
+        key=task_activity_key(step, task.key),
+        names={step.locale.language_code: task.label},
+    )
