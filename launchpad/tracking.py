@@ -23,7 +23,9 @@ def step_activity_iri(step):
 
 def task_activity_iri(step, task_key):
     """`{base}/xapi/activities/launch-task/<step translation_key>/<task key>`."""
-    return tracking.activity_iri(tracking.ActivityType.LAUNCH_TASK, task_activity_key(step, task_key))
+    return tracking.activity_iri(
+        tracking.ActivityType.LAUNCH_TASK, task_activity_key(step, task_key)
+    )
 
 
 def _names(step):

@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 
 from .locator import Locator
-from .reader import LANGUAGES, SOURCE_LANGUAGE, Problem, Reader, references_check
+from .reader import LANGUAGES, SOURCE_LANGUAGE, Problem, Reader, packs_check, references_check
 from .schema import FRAMEWORK, GLOSSARY, JOB_PROFILES, PATH, SITE
 
 DEFAULT_ROOT = Path(__file__).resolve().parent / "content"
@@ -40,10 +40,15 @@ class Content:
     framework: dict = field(default_factory=dict)
     glossary: list = field(default_factory=list)
     job_profiles: list = field(default_factory=list)
+    packs: list = field(default_factory=list)  # launchpad/<slug>/pack.toml, by folder name
     problems: list = field(default_factory=list)
 
     def course(self, slug):
         return next(course for course in self.courses if course["slug"] == slug)
+
+    @property
+    def templates_folder(self):
+        return self.root / "launchpad" / "templates"
 
 
 class ContentError(Exception):
@@ -89,8 +94,19 @@ def content_read(root=DEFAULT_ROOT):
                     at = locator.line(f"modules[{m}].items[{i}]")
                     reader.problem(file, at, f"the slug {item['slug']!r} is used twice")
                 lessons.add(item["slug"])
+    launchpad = root / "launchpad"
+    for folder in sorted(launchpad.iterdir()) if launchpad.is_dir() else []:
+        if folder.name == "templates":
+            continue
+        if not folder.is_dir():
+            reader.problem(folder, 1, "not a pack: launchpad/ holds pack folders and templates/")
+            continue
+        pack = reader.pack(folder, launchpad / "templates")
+        if pack is not None:
+            content.packs.append(pack)
     reader.links_check(lessons, {term["slug"] for term in content.glossary})
     references_check(reader, content, files)
+    packs_check(reader, content, lessons)
     content.problems = reader.problems
     return content
 

@@ -14,6 +14,7 @@ from .schema import (
     ITEM,
     MARKDOWN,
     NUMBER,
+    PACK,
     TEXT,
     TEXTS,
 )
@@ -22,6 +23,7 @@ LANGUAGES = ("fr", "en")
 SOURCE_LANGUAGE = "fr"
 REPOSITORY = Path(__file__).resolve().parents[2]
 _LANGUAGE_NAMES = {"fr": "French", "en": "English"}
+_TASK_KEY = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 
 
 @dataclass(frozen=True)
@@ -242,6 +244,54 @@ class Reader:
             "questions": item.get("questions", []),
         }
 
+    def pack(self, folder, templates_folder):
+        """A launchpad pack: pack.toml, one Markdown file per step and language (the step's
+        title and body, like a lesson's), its template files in `templates_folder`."""
+        file = folder / "pack.toml"
+        result = self.toml(file, PACK)
+        if result is None:
+            return None
+        data, locator = result
+        pack = dict(data, slug=folder.name, file=file, locator=locator)
+        templates = set()
+        for t, template in enumerate(pack.get("templates", [])):
+            where = f"templates[{t}]"
+            if template.get("slug") in templates:
+                self.problem(
+                    file, locator.line(where), f"the template {template['slug']!r} is twice"
+                )
+            templates.add(template.get("slug"))
+            for language, name in template.get("file", {}).items():
+                if not (templates_folder / name).is_file():
+                    at = locator.line(f"{where}.file.{language}")
+                    self.problem(file, at, f"template file missing: launchpad/templates/{name}")
+        slugs = set()
+        for index, step in enumerate(pack.get("steps", [])):
+            where = f"steps[{index}]"
+            if step.get("slug") in slugs:
+                self.problem(file, locator.line(where), f"the step {step['slug']!r} is twice")
+            slugs.add(step.get("slug"))
+            keys = [task.get("key") for task in step.get("tasks", [])]
+            for t, key in enumerate(keys):
+                at = locator.line(f"{where}.tasks[{t}]")
+                if not isinstance(key, str) or not _TASK_KEY.fullmatch(key):
+                    self.problem(file, at, f"task key {key!r}: a-z, 0-9 and '-', 64 at most")
+                elif keys.count(key) > 1:
+                    self.problem(file, at, f"the task key {key!r} is twice in the step")
+            for slug in step.get("templates", []):
+                if slug not in templates:
+                    self.problem(
+                        file, locator.line(f"{where}.templates"), f"unknown template {slug!r}"
+                    )
+            step["pages"] = self.lesson(folder, step["slug"], locator.line(f"{where}.slug"), file)
+        names = {file.name} | {
+            f"{slug}.{language}.md" for slug in slugs if slug for language in LANGUAGES
+        }
+        for extra in sorted(folder.iterdir()):
+            if extra.name not in names:
+                self.problem(extra, 1, "not part of the pack: no step of pack.toml names it")
+        return pack
+
     def links_check(self, lessons, glossary):
         for file, line, target in self.links:
             scheme, _, slug = target.partition(":")
@@ -323,3 +373,35 @@ def references_check(reader, content, files):
             path.get("certificate", {}).get("minimums", []), file, locator,
             "certificate.minimums",
         )  # fmt: skip
+
+
+def packs_check(reader, content, lessons):
+    """A pack's references: lessons, courses and competencies of the demo content."""
+    framework = content.framework
+    codes = {
+        item["code"]
+        for area in framework.get("areas", [])
+        for item in [area, *area.get("competencies", [])]
+    }
+    levels = {level["code"] for level in framework.get("levels", [])}
+    courses = {course["slug"] for course in content.courses}
+    for pack in content.packs:
+        file, locator = pack["file"], pack["locator"]
+        for index, step in enumerate(pack.get("steps", [])):
+            where = f"steps[{index}]"
+            for slug in step.get("lessons", []):
+                if slug not in lessons:
+                    reader.problem(
+                        file, locator.line(f"{where}.lessons"), f"unknown lesson {slug!r}"
+                    )
+            for slug in step.get("courses", []):
+                if slug not in courses:
+                    reader.problem(
+                        file, locator.line(f"{where}.courses"), f"unknown course {slug!r}"
+                    )
+            for c, row in enumerate(step.get("competencies", [])):
+                at = locator.line(f"{where}.competencies[{c}]")
+                if row.get("competency") not in codes:
+                    reader.problem(file, at, f"unknown competency {row.get('competency')!r}")
+                if row.get("level") not in levels:
+                    reader.problem(file, at, f"unknown level {row.get('level')!r}")

@@ -104,3 +104,24 @@ JOB_PROFILES = {
         }
     ]
 }
+# launchpad/<pack-slug>/pack.toml: the pack, its templates (files under launchpad/templates/,
+# one per language) and its steps in order (each step's title and body: <step-slug>.<lang>.md).
+PACK_TEMPLATE = {"slug": str, "title": TEXT, "description?": TEXT, "file": TEXT}
+PACK_TASK = {"key": str, "label": TEXT, "help?": TEXT}
+PACK_STEP = {
+    "slug": str,
+    "minutes": int,
+    "goals": TEXTS,
+    "lessons?": [str],
+    "courses?": [str],
+    "competencies?": [{"competency": str, "level": str}],
+    "templates?": [str],
+    "tasks": [PACK_TASK],
+}
+PACK = {
+    "title": TEXT,
+    "hero": TEXT,
+    "intro": MARKDOWN,
+    "templates?": [PACK_TEMPLATE],
+    "steps": [PACK_STEP],
+}

@@ -30,9 +30,7 @@ class LaunchpadPage(Page):
     """The pack: an introduction and its steps, in the order of the page tree."""
 
     hero = models.CharField(_("accroche"), max_length=255, blank=True)
-    intro = RichTextField(
-        _("introduction"), blank=True, features=courses.LESSON_RICH_TEXT_FEATURES
-    )
+    intro = RichTextField(_("introduction"), blank=True, features=courses.LESSON_RICH_TEXT_FEATURES)
 
     content_panels = [*Page.content_panels, FieldPanel("hero"), FieldPanel("intro")]
     search_fields = [*Page.search_fields, index.SearchField("hero"), index.SearchField("intro")]

@@ -60,9 +60,9 @@ def pack_steps(*, pack, live=True):
 def step_task_keys(*, step):
     """The keys of a step's checklist, in order: one query."""
     return list(
-        LaunchStepTask.objects.filter(page=step).order_by("sort_order", "pk").values_list(
-            "key", flat=True
-        )
+        LaunchStepTask.objects.filter(page=step)
+        .order_by("sort_order", "pk")
+        .values_list("key", flat=True)
     )
 
 
