@@ -6,4 +6,24 @@ app_name = "launchpad"
 
 urlpatterns = [
     path("", views.pack, name="pack"),
+    path("projects/", views.project_list, name="project_list"),
+    path("projects/<uuid:public_id>/", views.project_detail, name="project_detail"),
+    path(
+        "projects/<uuid:public_id>/steps/<uuid:step_key>/",
+        views.project_step_edit,
+        name="project_step_edit",
+    ),
+    path(
+        "projects/<uuid:public_id>/invitations/",
+        views.invitation_create,
+        name="invitation_create",
+    ),
+    path(
+        "projects/<uuid:public_id>/invitations/<int:invitation_id>/revoke/",
+        views.invitation_revoke,
+        name="invitation_revoke",
+    ),
+    path("projects/<uuid:public_id>/history/", views.project_history, name="project_history"),
+    path("projects/<uuid:public_id>/leave/", views.project_leave, name="project_leave"),
+    path("join/<str:token>/", views.invitation_join, name="invitation_join"),
 ]

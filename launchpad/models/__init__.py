@@ -9,6 +9,7 @@ from .pages import (
     LaunchStepTemplate,
     task_key_default,
 )
+from .projects import Project, ProjectEvent, ProjectInvitation, ProjectMember, ProjectStep
 
 __all__ = [
     "LaunchStepCompetency",
@@ -17,5 +18,10 @@ __all__ = [
     "LaunchStepTask",
     "LaunchStepTemplate",
     "LaunchpadPage",
+    "Project",
+    "ProjectEvent",
+    "ProjectInvitation",
+    "ProjectMember",
+    "ProjectStep",
     "task_key_default",
 ]

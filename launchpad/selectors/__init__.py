@@ -2,6 +2,7 @@
 does not grow with the number of steps, tasks, templates or linked pages.
 
 - pages: the contexts of the pack and step pages, a pack's steps and their checklists
+- projects: a team's projects, their steps with what the team recorded, members, history
 
 The page models' get_context() call the `pages` functions: the one import from models up to
 selectors (docs/architecture.md, "Layers inside an app").
@@ -15,8 +16,26 @@ from .pages import (
     step_context_get,
     step_task_keys,
 )
+from .projects import (
+    ProjectStepView,
+    project_history,
+    project_invitations_open,
+    project_members,
+    project_pack,
+    project_step,
+    project_steps,
+    projects_for_user,
+)
 
 __all__ = [
+    "ProjectStepView",
+    "project_history",
+    "project_invitations_open",
+    "project_members",
+    "project_pack",
+    "project_step",
+    "project_steps",
+    "projects_for_user",
     "StepOutline",
     "pack_context_get",
     "pack_for_language",

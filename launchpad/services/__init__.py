@@ -2,6 +2,8 @@
 
 - `pages`: the pack and its steps created, translated and published the way an editor would
   (the demo loader and the tests build content through it), the template documents.
+- `projects`: a team's project, its members and invitations, the state of each step, with the
+  history of every change.
 """
 
 from .pages import (
@@ -11,8 +13,26 @@ from .pages import (
     step_rows_set,
     template_document_ensure,
 )
+from .projects import (
+    invitation_accept,
+    invitation_check,
+    invitation_create,
+    invitation_revoke,
+    member_leave,
+    project_create,
+    project_step_save,
+    project_update,
+)
 
 __all__ = [
+    "invitation_accept",
+    "invitation_check",
+    "invitation_create",
+    "invitation_revoke",
+    "member_leave",
+    "project_create",
+    "project_step_save",
+    "project_update",
     "pack_ensure",
     "page_translation_ensure",
     "step_ensure",
