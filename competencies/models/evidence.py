@@ -24,6 +24,7 @@ class CompetencyEvidence(models.Model):
         LESSON = "lesson", _("leçon")
         QUIZ = "quiz", _("quiz")
         COURSE = "course", _("cours")
+        LAUNCH_STEP = "launch_step", _("étape de lancement de projet")
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,

@@ -9,7 +9,10 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .. import conf
+from tracking import api as tracking
+
+from .. import conf, evidence
+from .. import tracking as xapi
 from ..models import Project, ProjectEvent, ProjectInvitation, ProjectMember, ProjectStep
 from .errors import InvitationError, ProjectError, StepConflictError
 
@@ -209,7 +212,43 @@ def project_step_save(*, actor, project, step, version, **values):
         step_version=row.version,
         changes=changes,
     )
+    _step_statements(actor, project, step, changes)
+    if actor is not None and changes.get("status", [None, None])[1] == ProjectStep.Status.DONE:
+        evidence.step_done(user=actor, step=step.page, occurred_at=row.updated_at)
     return row
+
+
+def _step_statements(actor, project, step, changes):
+    """xAPI (docs/launchpad.md, "Tracking"): a task ticked is `completed` (its step as
+    parent), a step set to "done" is `completed`, set to "in progress" `progressed`. The
+    project's public id is the statements' registration."""
+    if actor is None:
+        return
+    activity = xapi.step_activity(step.page)
+    language = step.page.locale.language_code
+    context = tracking.Context(registration=project.public_id, language=language)
+    with tracking.statements_batch():
+        if "ticks" in changes:
+            before, after = changes["ticks"]
+            tasks = {task.key: task for task in step.tasks}
+            for key in sorted(set(after) - set(before)):
+                tracking.statement_record(
+                    user=actor,
+                    verb=tracking.Verb.COMPLETED,
+                    activity=xapi.task_activity(step.page, tasks[key]),
+                    context=tracking.Context(
+                        registration=project.public_id, parents=(activity,), language=language
+                    ),
+                )
+        status = changes.get("status", [None, None])[1]
+        if status == ProjectStep.Status.DONE:
+            tracking.statement_record(
+                user=actor, verb=tracking.Verb.COMPLETED, activity=activity, context=context
+            )
+        elif status == ProjectStep.Status.IN_PROGRESS:
+            tracking.statement_record(
+                user=actor, verb=tracking.Verb.PROGRESSED, activity=activity, context=context
+            )
 
 
 def _step_changes_since(row, version):
