@@ -6,11 +6,11 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
+from accounts.services import user_create
 from launchpad import services
 from launchpad.models import Project, ProjectEvent, ProjectInvitation, ProjectMember, ProjectStep
 from launchpad.selectors import pack_steps
 from launchpad.services.errors import InvitationError, ProjectError, StepConflictError
-from accounts.services import user_create
 
 pytestmark = pytest.mark.django_db
 _people = iter(range(1, 10_000))
