@@ -11,6 +11,7 @@ from .certificates import certificate_rules_ensure, certify_demo_learner
 from .competencies import load_competencies
 from .content import DEFAULT_ROOT, demo_content
 from .courses import enrol_demo_learner, links_resolve, load_curriculum, map_curriculum
+from .launchpad import load_launchpad
 
 
 def load_demo(*, root=DEFAULT_ROOT, log=print):
@@ -24,6 +25,7 @@ def load_demo(*, root=DEFAULT_ROOT, log=print):
     map_curriculum(content=content, log=log)  # after both: courses point at the competencies
     links_resolve(content=content, log=log)  # lessons link to lessons and glossary terms
     certificate_rules_ensure(content=content, log=log)
+    pack = load_launchpad(home=home, content=content, log=log)  # links to lessons, competencies
     accounts = []
     if settings.DEBUG:
         roles_ensure()  # the migration made them; a database emptied since needs them again
@@ -41,4 +43,4 @@ def load_demo(*, root=DEFAULT_ROOT, log=print):
                     )
     else:
         log("DEBUG is off: no demo accounts created.")
-    return {"home": home, "path": path, "accounts": accounts}
+    return {"home": home, "path": path, "pack": pack, "accounts": accounts}

@@ -43,6 +43,8 @@ def _rows_build(rows):
     for name, values in rows.items():
         model = _ROWS[name][0]
         built[name] = [model(sort_order=index, **value) for index, value in enumerate(values)]
+        for row in built[name]:
+            row.full_clean(exclude=["page"])
     return built
 
 
@@ -71,8 +73,7 @@ def _ensure(*, actor, parent, page_class, slug, fields, rows, publish):
         page = page_class(slug=slug, locale=parent.locale, owner=actor, **fields)
         for name, new_rows in built.items():
             setattr(page, name, new_rows)
-        page.full_clean()
-        parent.add_child(instance=page)
+        parent.add_child(instance=page)  # then cleaned by _publish, inside the transaction
     else:
         for name, value in fields.items():
             setattr(page, name, value)
