@@ -20,6 +20,7 @@ def demo_accounts():
         "TREMPLIN_DEMO_ACCOUNTS",
         [
             ("apprenant", "learner", "Camille Apprenant"),
+            ("cofondateur", "teammate", "Noa Cofondateur"),
             ("formatrice", "trainer", "Dominique Formatrice"),
             ("responsable-pedagogique", "lead", "Claude Responsable"),
             ("accompagnateur", "support", "Sacha Accompagnateur"),

@@ -12,6 +12,7 @@ from .competencies import load_competencies
 from .content import DEFAULT_ROOT, demo_content
 from .courses import enrol_demo_learner, links_resolve, load_curriculum, map_curriculum
 from .launchpad import load_launchpad
+from .projects import demo_project_ensure
 
 
 def load_demo(*, root=DEFAULT_ROOT, log=print):
@@ -41,6 +42,11 @@ def load_demo(*, root=DEFAULT_ROOT, log=print):
                         f"Demo learner {user.username} holds the certificate "
                         f"{certificate.formatted_code}: {verification_url(certificate.code)}"
                     )
+        by_role = {role: user for user, role in accounts}
+        if pack is not None and {"learner", "teammate"} <= set(by_role):
+            demo_project_ensure(
+                founder=by_role["learner"], teammate=by_role["teammate"], pack=pack, log=log
+            )
     else:
         log("DEBUG is off: no demo accounts created.")
     return {"home": home, "path": path, "pack": pack, "accounts": accounts}

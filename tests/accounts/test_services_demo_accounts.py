@@ -14,6 +14,7 @@ def test_demo_accounts_have_their_roles(db):
     users = {user.username: user for user, _role in demo_accounts_ensure()}
     assert set(users) == {
         "apprenant",
+        "cofondateur",
         "formatrice",
         "responsable-pedagogique",
         "accompagnateur",
@@ -36,7 +37,7 @@ def test_demo_accounts_have_their_roles(db):
 def test_demo_accounts_ensure_is_idempotent(db, django_user_model):
     demo_accounts_ensure()
     demo_accounts_ensure()
-    assert django_user_model.objects.count() == 5
+    assert django_user_model.objects.count() == 6
 
 
 def test_production_refuses_to_start_with_demo_accounts(db):
