@@ -60,6 +60,13 @@ NAVIGATION = (
         audience=AUTHENTICATED,
         section=True,
     ),
+    NavEntry(
+        "account",
+        _("Mes projets"),
+        url_name="launchpad:project_list",
+        audience=AUTHENTICATED,
+        section=True,
+    ),
     NavEntry("account", _("Administration"), href="/admin/", audience=STAFF),
     NavEntry(
         "account",

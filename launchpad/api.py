@@ -3,10 +3,19 @@
 The pack's content (docs/launchpad.md): `LaunchpadPage` and its ordered `LaunchStepPage`
 children; a pack's steps with their checklists (`pack_steps`: plain `StepOutline`s, two or three
 queries whatever their number); a step's checklist keys, which projects store their ticks by;
-the xAPI activities of a step and of a task (keyed by the step's translation_key)."""
+the xAPI activities of a step and of a task (keyed by the step's translation_key).
 
-from .models import LaunchpadPage, LaunchStepPage, LaunchStepTask
+The project workspace (the demo loader builds its project through these): `project_create`,
+`invitation_create`, `invitation_accept`, `project_step_save`."""
+
+from .models import LaunchpadPage, LaunchStepPage, LaunchStepTask, Project
 from .selectors import StepOutline, pack_for_language, pack_steps, step_task_keys
+from .services import (
+    invitation_accept,
+    invitation_create,
+    project_create,
+    project_step_save,
+)
 from .tracking import (
     step_activity,
     step_activity_iri,
@@ -17,6 +26,11 @@ from .tracking import (
 )
 
 __all__ = [
+    "Project",
+    "invitation_accept",
+    "invitation_create",
+    "project_create",
+    "project_step_save",
     "LaunchStepPage",
     "LaunchStepTask",
     "LaunchpadPage",
