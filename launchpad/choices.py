@@ -9,3 +9,26 @@ class Stage(models.TextChoices):
     STUDY = "study", _("Étude")
     LAUNCH = "launch", _("Lancement")
     CONSOLIDATION = "consolidation", _("Consolidation")
+
+
+class NeedCategory(models.TextChoices):
+    """The needs a diagnostic answer records: a fixed list, so that cohorts and the public map
+    of needs can add them up across projects."""
+
+    FUNDING = "funding", _("Financement")
+    LEGAL_FORM = "legal_form", _("Forme juridique")
+    GOVERNANCE = "governance", _("Gouvernance")
+    DIGITAL_TOOLS = "digital_tools", _("Outils numériques")
+    EQUIPMENT = "equipment", _("Équipement")
+    SKILLS = "skills", _("Compétences")
+    ACCESSIBILITY = "accessibility", _("Accessibilité")
+    ECO_DESIGN = "eco_design", _("Écoconception")
+    COMMUNICATION = "communication", _("Communication")
+    HIRING = "hiring", _("Recrutement")
+    PREMISES = "premises", _("Locaux")
+
+
+class QuestionKind(models.TextChoices):
+    SINGLE = "single", _("Choix unique")
+    MULTIPLE = "multiple", _("Choix multiples")
+    SCALE = "scale", _("Échelle")

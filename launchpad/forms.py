@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .choices import Stage
+from .choices import QuestionKind, Stage
 from .models import ProjectStep
 
 
@@ -48,3 +48,42 @@ class StepForm(forms.Form):
     def __init__(self, *args, outline, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["ticks"].choices = [(task.key, task.label) for task in outline.tasks]
+
+
+class DiagnosticForm(forms.Form):
+    """One field per question of the pack's diagnostic (selectors.diagnostic_questions)."""
+
+    def __init__(self, *args, questions, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.questions = questions
+        for number, question in enumerate(questions, start=1):
+            choices = [(option["id"], option["label"]) for option in question["options"]]
+            label = f"{number}. {question['text']}"
+            if question["kind"] == QuestionKind.MULTIPLE:
+                field = forms.MultipleChoiceField(
+                    label=label,
+                    choices=choices,
+                    required=False,
+                    widget=forms.CheckboxSelectMultiple,
+                    help_text=question["help"] or _("Plusieurs réponses possibles."),
+                )
+            else:
+                widget = forms.RadioSelect(
+                    attrs={"class": "scale"} if question["kind"] == QuestionKind.SCALE else {}
+                )
+                field = forms.ChoiceField(
+                    label=label, choices=choices, widget=widget, help_text=question["help"]
+                )
+            self.fields[self.field_name(question)] = field
+
+    @staticmethod
+    def field_name(question):
+        return f"q-{question['id']}"
+
+    def answers(self):
+        """{question id: [option ids]} of the cleaned data."""
+        answers = {}
+        for question in self.questions:
+            value = self.cleaned_data.get(self.field_name(question))
+            answers[question["id"]] = list(value) if isinstance(value, list) else [value]
+        return answers

@@ -52,3 +52,17 @@ def task_activity(step, task):
         key=task_activity_key(step, task.key),
         names={step.locale.language_code: task.label},
     )
+
+
+def diagnostic_activity(pack):
+    """The tracking.Activity of a pack's diagnostic (`…/launch-diagnostic/<translation_key>`)."""
+    names = dict(
+        Page.objects.filter(translation_key=pack.translation_key).values_list(
+            "locale__language_code", "title"
+        )
+    )
+    return tracking.Activity(
+        type=tracking.ActivityType.LAUNCH_DIAGNOSTIC,
+        key=str(pack.translation_key),
+        names={language: f"Diagnostic — {title}" for language, title in names.items()},
+    )

@@ -23,6 +23,12 @@ urlpatterns = [
         views.invitation_revoke,
         name="invitation_revoke",
     ),
+    path(
+        "projects/<uuid:public_id>/diagnostic/",
+        views.project_diagnostic,
+        name="project_diagnostic",
+    ),
+    path("projects/<uuid:public_id>/plan/", views.project_plan, name="project_plan"),
     path("projects/<uuid:public_id>/history/", views.project_history, name="project_history"),
     path("projects/<uuid:public_id>/leave/", views.project_leave, name="project_leave"),
     path("join/<str:token>/", views.invitation_join, name="invitation_join"),

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from . import selectors, services
-from .forms import ProjectForm, StepForm
+from .forms import DiagnosticForm, ProjectForm, StepForm
 from .models import ProjectInvitation, ProjectStep
 from .permissions import project_for
 from .services.errors import StepConflictError
@@ -233,3 +233,77 @@ def project_leave(request, public_id):
         request, _("Vous avez quitté le projet « %(name)s ».") % {"name": project.name}
     )
     return redirect("launchpad:project_list")
+
+
+@login_required
+def project_diagnostic(request, public_id):
+    """The needs diagnostic of the project's pack; its answers make the project's plan."""
+    project = project_for(request.user, public_id)
+    pack = _pack_or_404(project)
+    questions = selectors.diagnostic_questions(pack=pack)
+    if not questions:
+        raise Http404
+    latest = selectors.diagnostic_latest(project=project, count=1)
+    initial = {}
+    if latest:
+        for question in questions:
+            chosen = latest[0].answers.get(question["id"], [])
+            multiple = question["kind"] == "multiple"
+            initial[DiagnosticForm.field_name(question)] = (
+                chosen if multiple else next(iter(chosen), None)
+            )
+    form = DiagnosticForm(request.POST or None, initial=initial, questions=questions)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.diagnostic_submit(
+                actor=request.user, project=project, pack=pack, answers=form.answers()
+            )
+        except ValidationError as error:
+            for question_id, messages_ in getattr(error, "message_dict", {}).items():
+                name = f"q-{question_id}"
+                form.add_error(name if name in form.fields else None, messages_)
+            if not hasattr(error, "error_dict"):
+                form.add_error(None, error)
+        else:
+            messages.success(request, _("Diagnostic enregistré : voici votre plan."))
+            return redirect("launchpad:project_plan", public_id=project.public_id)
+    return render(
+        request,
+        "launchpad/project_diagnostic.html",
+        {"project": project, "pack": pack, "form": form, "retake": bool(latest)},
+        status=400 if form.errors else 200,
+    )
+
+
+@login_required
+@require_GET
+def project_plan(request, public_id):
+    """The personal plan of the project's latest diagnostic, and what changed since the one
+    before."""
+    project = project_for(request.user, public_id)
+    pack = _pack_or_404(project)
+    attempts = selectors.diagnostic_latest(project=project, count=2)
+    plan = None
+    if attempts:
+        latest = attempts[0]
+        previous = attempts[1] if len(attempts) > 1 else None
+        changes = selectors.plan_changes(
+            before=previous.plan if previous else None, after=latest.plan
+        )
+        plan = selectors.plan_resolve(
+            plan=latest.plan,
+            questions=selectors.diagnostic_questions(pack=pack),
+            steps=selectors.pack_steps(pack=pack),
+            language_code=get_language(),
+            changes=changes,
+        )
+    return render(
+        request,
+        "launchpad/project_plan.html",
+        {
+            "project": project,
+            "pack": pack,
+            "plan": plan,
+            "attempt": attempts[0] if attempts else None,
+        },
+    )

@@ -42,6 +42,7 @@ class ActivityType(StrEnum):
     CERTIFICATE = "certificate"
     LAUNCH_STEP = "launch-step"
     LAUNCH_TASK = "launch-task"
+    LAUNCH_DIAGNOSTIC = "launch-diagnostic"
 
     @property
     def iri(self):
@@ -59,6 +60,7 @@ _OWN_TYPES = {
     ActivityType.CERTIFICATE,
     ActivityType.LAUNCH_STEP,
     ActivityType.LAUNCH_TASK,
+    ActivityType.LAUNCH_DIAGNOSTIC,
 }
 OWN_TYPE_DESCRIPTIONS = {
     ActivityType.PATH: {
@@ -80,6 +82,10 @@ OWN_TYPE_DESCRIPTIONS = {
     ActivityType.LAUNCH_TASK: {
         "fr": "Tâche de la liste d'une étape de « Lancer mon projet ESS ».",
         "en-US": "A checklist task of a stage of the 'Launch my ESS project' pack.",
+    },
+    ActivityType.LAUNCH_DIAGNOSTIC: {
+        "fr": "Diagnostic des besoins de « Lancer mon projet ESS ».",
+        "en-US": "The needs diagnostic of the 'Launch my ESS project' pack.",
     },
 }
 

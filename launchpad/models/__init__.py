@@ -1,5 +1,6 @@
 """The launchpad's models, one module per area (the other areas add their import line here)."""
 
+from .diagnostic import DiagnosticAttempt, ProjectNeed
 from .pages import (
     LaunchpadPage,
     LaunchStepCompetency,
@@ -12,6 +13,8 @@ from .pages import (
 from .projects import Project, ProjectEvent, ProjectInvitation, ProjectMember, ProjectStep
 
 __all__ = [
+    "DiagnosticAttempt",
+    "ProjectNeed",
     "LaunchStepCompetency",
     "LaunchStepLink",
     "LaunchStepPage",

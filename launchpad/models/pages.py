@@ -13,12 +13,21 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, PageChooserPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    ObjectList,
+    PageChooserPanel,
+    TabbedInterface,
+)
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from courses import api as courses
+
+from ..blocks import DiagnosticBlock
 
 
 def task_key_default():
@@ -32,7 +41,26 @@ class LaunchpadPage(Page):
     hero = models.CharField(_("accroche"), max_length=255, blank=True)
     intro = RichTextField(_("introduction"), blank=True, features=courses.LESSON_RICH_TEXT_FEATURES)
 
+    diagnostic = StreamField(
+        DiagnosticBlock(),
+        blank=True,
+        verbose_name=_("diagnostic des besoins"),
+        help_text=_(
+            "Les questions du diagnostic. Chaque réponse porte ses effets sur le plan : étapes "
+            "prioritaires ou non concernées, contenus et modèles recommandés, besoins notés."
+        ),
+    )
+
     content_panels = [*Page.content_panels, FieldPanel("hero"), FieldPanel("intro")]
+    diagnostic_panels = [FieldPanel("diagnostic")]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Contenu")),
+            ObjectList(diagnostic_panels, heading=_("Diagnostic")),
+            ObjectList(Page.promote_panels, heading=_("Promotion")),
+            ObjectList(Page.settings_panels, heading=_("Paramètres")),
+        ]
+    )
     search_fields = [*Page.search_fields, index.SearchField("hero"), index.SearchField("intro")]
     # The parent is the site's home page: config.HomePage allows every page type below it.
     subpage_types = ["launchpad.LaunchStepPage"]

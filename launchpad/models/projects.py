@@ -139,6 +139,7 @@ class ProjectEvent(models.Model):
         INVITATION_REVOKED = "invitation_revoked", _("invitation révoquée")
         JOINED = "joined", _("membre arrivé")
         LEFT = "left", _("membre parti")
+        DIAGNOSED = "diagnosed", _("diagnostic fait")
 
     project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="events")
     actor = models.ForeignKey(

@@ -2,12 +2,20 @@
 does not grow with the number of steps, tasks, templates or linked pages.
 
 - pages: the contexts of the pack and step pages, a pack's steps and their checklists
+- diagnostic: a project's latest diagnostics and its plan resolved for display
 - projects: a team's projects, their steps with what the team recorded, members, history
 
 The page models' get_context() call the `pages` functions: the one import from models up to
 selectors (docs/architecture.md, "Layers inside an app").
 """
 
+from .diagnostic import (
+    diagnostic_latest,
+    diagnostic_questions,
+    plan_changes,
+    plan_compute,
+    plan_resolve,
+)
 from .pages import (
     StepOutline,
     pack_context_get,
@@ -28,6 +36,11 @@ from .projects import (
 )
 
 __all__ = [
+    "diagnostic_latest",
+    "diagnostic_questions",
+    "plan_changes",
+    "plan_compute",
+    "plan_resolve",
     "ProjectStepView",
     "project_history",
     "project_invitations_open",

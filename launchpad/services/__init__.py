@@ -2,10 +2,12 @@
 
 - `pages`: the pack and its steps created, translated and published the way an editor would
   (the demo loader and the tests build content through it), the template documents.
+- `diagnostic`: a project's answers to the needs diagnostic, kept with their plan and needs.
 - `projects`: a team's project, its members and invitations, the state of each step, with the
   history of every change.
 """
 
+from .diagnostic import answers_clean, diagnostic_submit
 from .pages import (
     pack_ensure,
     page_translation_ensure,
@@ -25,6 +27,8 @@ from .projects import (
 )
 
 __all__ = [
+    "answers_clean",
+    "diagnostic_submit",
     "invitation_accept",
     "invitation_check",
     "invitation_create",

@@ -19,3 +19,8 @@ class StepConflictError(ValidationError):
         super().__init__(message, code="conflict")
         self.current = current
         self.changes = changes
+
+
+class DiagnosticError(ValidationError):
+    """Answers that do not fit the diagnostic; `message_dict` by question id when it is about
+    one question."""

@@ -28,7 +28,7 @@ PROJECT_FIELDS = (
 STEP_FIELDS = ("status", "ticks", "notes", "decisions")
 
 
-def _event(project, actor, kind, *, step_key=None, step_version=None, changes=None):
+def history_add(project, actor, kind, *, step_key=None, step_version=None, changes=None):
     ProjectEvent.objects.create(
         project=project,
         actor=actor,
@@ -53,7 +53,7 @@ def project_create(*, actor, pack_key, **fields):
     project.full_clean()
     project.save()
     ProjectMember.objects.create(project=project, user=actor, role=ProjectMember.Role.FOUNDER)
-    _event(project, actor, ProjectEvent.Kind.CREATED, changes={"name": [None, project.name]})
+    history_add(project, actor, ProjectEvent.Kind.CREATED, changes={"name": [None, project.name]})
     return project
 
 
@@ -75,7 +75,7 @@ def project_update(*, actor, project, **fields):
         setattr(project, name, after)
     project.full_clean()
     project.save()
-    _event(project, actor, ProjectEvent.Kind.EDITED, changes=changes)
+    history_add(project, actor, ProjectEvent.Kind.EDITED, changes=changes)
     return project
 
 
@@ -90,7 +90,7 @@ def invitation_create(*, actor, project):
         created_by=actor,
         expires_at=timezone.now() + timedelta(days=conf.invitation_days()),
     )
-    _event(
+    history_add(
         project,
         actor,
         ProjectEvent.Kind.INVITED,
@@ -106,7 +106,7 @@ def invitation_revoke(*, actor, invitation):
         raise InvitationError(_("Cette invitation a déjà servi ou a été révoquée."), code="closed")
     invitation.revoked_at = timezone.now()
     invitation.save(update_fields=["revoked_at"])
-    _event(invitation.project, actor, ProjectEvent.Kind.INVITATION_REVOKED)
+    history_add(invitation.project, actor, ProjectEvent.Kind.INVITATION_REVOKED)
     return invitation
 
 
@@ -145,7 +145,7 @@ def invitation_accept(*, user, token):
     invitation.used_at = timezone.now()
     invitation.used_by = user
     invitation.save(update_fields=["used_at", "used_by"])
-    _event(project, user, ProjectEvent.Kind.JOINED)
+    history_add(project, user, ProjectEvent.Kind.JOINED)
     return member
 
 
@@ -159,7 +159,7 @@ def member_leave(*, user, project):
     if not ProjectMember.objects.filter(project=project).exists():
         project.delete()
         return None
-    _event(project, user, ProjectEvent.Kind.LEFT)
+    history_add(project, user, ProjectEvent.Kind.LEFT)
     return project
 
 
@@ -204,7 +204,7 @@ def project_step_save(*, actor, project, step, version, **values):
     row.updated_by = actor
     row.full_clean()
     row.save()
-    _event(
+    history_add(
         project,
         actor,
         ProjectEvent.Kind.STEP_SAVED,
