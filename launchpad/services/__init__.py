@@ -7,7 +7,7 @@
   history of every change.
 """
 
-from .diagnostic import answers_clean, diagnostic_submit
+from .diagnostic import answers_clean, diagnostic_set, diagnostic_submit
 from .pages import (
     pack_ensure,
     page_translation_ensure,
@@ -28,6 +28,7 @@ from .projects import (
 
 __all__ = [
     "answers_clean",
+    "diagnostic_set",
     "diagnostic_submit",
     "invitation_accept",
     "invitation_check",

@@ -2,6 +2,9 @@
 plan they make (selectors/diagnostic.py computes it), the needs they record replacing the
 project's (docs/launchpad.md, "Diagnostic and plan")."""
 
+import json
+import uuid
+
 from django.db import transaction
 from django.utils.translation import gettext as _
 
@@ -14,6 +17,56 @@ from ..selectors.diagnostic import diagnostic_questions, plan_compute
 from ..selectors.pages import pack_steps
 from .errors import DiagnosticError
 from .projects import history_add
+
+
+def _items(values):
+    """A ListBlock's raw items of chooser values (pages or documents)."""
+    return [
+        {"type": "item", "value": getattr(value, "pk", value), "id": str(uuid.uuid4())}
+        for value in values
+    ]
+
+
+@transaction.atomic
+def diagnostic_set(*, actor=None, pack, questions, publish=True):
+    """Replace the diagnostic of `pack` (a LaunchpadPage) by `questions`, plain data:
+    [{"id", "text", "help"?, "kind"?, "options": [{"id", "label", "priority_steps"?,
+    "skipped_steps"?, "content"?, "templates"?, "needs"?}]}], effects given as pages and
+    documents. The ids are kept: answers refer to them, and a translation of the pack must use
+    the same ones (the demo loader derives them from the content's slugs)."""
+    raw = [
+        {
+            "type": "question",
+            "id": question["id"],
+            "value": {
+                "text": question["text"],
+                "help": question.get("help", ""),
+                "kind": question.get("kind", QuestionKind.SINGLE),
+                "options": [
+                    {
+                        "type": "item",
+                        "id": option["id"],
+                        "value": {
+                            "label": option["label"],
+                            "priority_steps": _items(option.get("priority_steps", ())),
+                            "skipped_steps": _items(option.get("skipped_steps", ())),
+                            "content": _items(option.get("content", ())),
+                            "templates": _items(option.get("templates", ())),
+                            "needs": list(option.get("needs", ())),
+                        },
+                    }
+                    for option in question["options"]
+                ],
+            },
+        }
+        for question in questions
+    ]
+    pack = pack.specific
+    pack.diagnostic = json.dumps(raw)
+    revision = pack.save_revision(user=actor, log_action=True)
+    if publish:
+        revision.publish(user=actor)
+    return pack
 
 
 def answers_clean(*, questions, answers):
