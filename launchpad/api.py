@@ -6,10 +6,13 @@ queries whatever their number); a step's checklist keys, which projects store th
 the xAPI activities of a step and of a task (keyed by the step's translation_key).
 
 The project workspace (the demo loader builds its project through these): `project_create`,
-`invitation_create`, `invitation_accept`, `project_step_save`."""
+`invitation_create`, `invitation_accept`, `project_step_save`.
+
+`needs_summary(project_ids=None)`: the needs the projects' diagnostics recorded, counted by
+category, département and stage (cohort reports, the public map of needs)."""
 
 from .models import LaunchpadPage, LaunchStepPage, LaunchStepTask, Project
-from .selectors import StepOutline, pack_for_language, pack_steps, step_task_keys
+from .selectors import StepOutline, needs_summary, pack_for_language, pack_steps, step_task_keys
 from .services import (
     invitation_accept,
     invitation_create,
@@ -28,6 +31,7 @@ from .tracking import (
 __all__ = [
     "Project",
     "invitation_accept",
+    "needs_summary",
     "invitation_create",
     "project_create",
     "project_step_save",

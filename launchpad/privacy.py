@@ -8,11 +8,11 @@ deleted with everything in it.
 
 from accounts.api import privacy_iso as iso
 
-from .models import Project, ProjectEvent, ProjectMember, ProjectStep
+from .models import DiagnosticAttempt, Project, ProjectEvent, ProjectMember, ProjectStep
 
 
 def user_export(user):
-    """Four queries, whatever the number of projects, steps and events."""
+    """Four queries (memberships, steps, diagnostics, events), whatever their number."""
     memberships = list(
         ProjectMember.objects.filter(user=user).select_related("project").order_by("joined_at")
     )
@@ -31,6 +31,7 @@ def user_export(user):
                 "updated_by_me": step.updated_by_id == user.pk,
             }
         )
+    diagnostics = DiagnosticAttempt.objects.filter(user=user).select_related("project")
     events = ProjectEvent.objects.filter(actor=user).select_related("project").order_by("at", "pk")
     return {
         "projects": [
@@ -48,6 +49,14 @@ def user_export(user):
                 "steps": by_project.get(membership.project.pk, []),
             }
             for membership in memberships
+        ],
+        "diagnostics": [
+            {
+                "project": str(attempt.project.public_id),
+                "answers": attempt.answers,
+                "submitted_at": iso(attempt.submitted_at),
+            }
+            for attempt in diagnostics.order_by("submitted_at", "pk")
         ],
         "project_history": [
             {

@@ -12,6 +12,7 @@ selectors (docs/architecture.md, "Layers inside an app").
 from .diagnostic import (
     diagnostic_latest,
     diagnostic_questions,
+    needs_summary,
     plan_changes,
     plan_compute,
     plan_resolve,
@@ -38,6 +39,7 @@ from .projects import (
 __all__ = [
     "diagnostic_latest",
     "diagnostic_questions",
+    "needs_summary",
     "plan_changes",
     "plan_compute",
     "plan_resolve",

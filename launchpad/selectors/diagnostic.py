@@ -7,11 +7,12 @@ survives the pages being edited: steps and content pages by translation_key, tem
 document id, and each recommendation's reasons as (question id, option id) pairs.
 """
 
+from django.db.models import Count
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
 from ..choices import NeedCategory, QuestionKind
-from ..models import DiagnosticAttempt
+from ..models import DiagnosticAttempt, ProjectNeed
 
 PRIORITY, TODO, NOT_CONCERNED = "priority", "todo", "not_concerned"
 
@@ -213,3 +214,17 @@ def _changes_resolve(changes, steps, pages, documents, need_labels):
         + sum(len(changes[name]["added"]) + len(changes[name]["dropped"])
               for name in ("content", "templates", "needs")),
     }  # fmt: skip
+
+
+def needs_summary(*, project_ids=None):
+    """The needs that projects' latest diagnostics recorded, counted by (category, département,
+    stage): [{"category", "departement", "stage", "projects"}]. One query; `project_ids`
+    narrows it (a cohort's shared projects)."""
+    rows = ProjectNeed.objects.all()
+    if project_ids is not None:
+        rows = rows.filter(project_id__in=project_ids)
+    return list(
+        rows.values("category", "departement", "stage")
+        .annotate(projects=Count("project", distinct=True))
+        .order_by("category", "departement", "stage")
+    )

@@ -8,8 +8,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from accounts import services as accounts
 from accounts.services import user_create
-from launchpad import selectors, services
+from launchpad import api, selectors, services
 from launchpad.models import DiagnosticAttempt, ProjectEvent, ProjectNeed
 from launchpad.services.errors import DiagnosticError
 from tests.launchpad.factories import document_create, pack_create
@@ -197,3 +198,24 @@ def test_the_plan_page_query_count_does_not_grow_with_questions_and_effects(clie
     with CaptureQueriesContext(connection) as large:
         client.get(url)
     assert len(large.captured_queries) == len(small.captured_queries)
+
+
+def test_needs_are_counted_by_category_territory_and_stage_for_higher_apps(setup):
+    answers = {"statut": ["non"], "besoins": ["argent"], "avance": ["floue"]}
+    services.diagnostic_submit(
+        actor=setup["founder"], project=setup["project"], pack=setup["pack"], answers=answers
+    )
+    other = services.project_create(
+        actor=setup["founder"], pack_key=setup["pack"].translation_key, name="Q", departement="35",
+        stage="study",
+    )  # fmt: skip
+    services.diagnostic_submit(actor=setup["founder"], project=other, pack=setup["pack"],
+                               answers=answers)  # fmt: skip
+    summary = api.needs_summary()
+    assert {(row["category"], row["projects"]) for row in summary} == {
+        ("funding", 2),
+        ("legal_form", 2),
+    }
+    assert api.needs_summary(project_ids=[other.pk])[0]["projects"] == 1
+    exported = accounts.user_data_export(user=setup["founder"])["launchpad"]["diagnostics"]
+    assert [entry["answers"]["statut"] for entry in exported] == [["non"], ["non"]]
