@@ -123,7 +123,7 @@ def load_launchpad(*, home, content=None, log=print):
             language: {
                 "title": pack["title"][language],
                 "hero": pack["hero"][language],
-                "intro": pack["intro"][language],
+                "intro": _links_resolve(pack["intro"][language], language),
             }
             for language in (SOURCE, *TRANSLATIONS)
         }

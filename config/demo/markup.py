@@ -204,6 +204,12 @@ def _directive(header, body, number, document):
             continue
         fields[match["key"]] = match["value"].strip()
     text = "\n\n".join(_join(line for _, line in group) for group in _groups(rest))
+    if name in ("callout", "quote"):
+        for line_number, line in rest:
+            if re.search(r"\]\([^)\s]+\)", line):
+                problems.append(
+                    Problem(line_number, f"a {name}'s text is plain: put the link in a paragraph")
+                )
     if name == "callout":
         kind = arguments[0] if arguments else ""
         if kind not in CALLOUT_KINDS:

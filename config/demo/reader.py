@@ -276,7 +276,7 @@ class Reader:
                 at = locator.line(f"{where}.tasks[{t}]")
                 if not isinstance(key, str) or not _TASK_KEY.fullmatch(key):
                     self.problem(file, at, f"task key {key!r}: a-z, 0-9 and '-', 64 at most")
-                elif keys.count(key) > 1:
+                elif key in keys[:t]:
                     self.problem(file, at, f"the task key {key!r} is twice in the step")
             for slug in step.get("templates", []):
                 if slug not in templates:

@@ -17,9 +17,9 @@ def test_anonymous_visitors_see_log_in_and_sign_up(db):
     from django.contrib.auth.models import AnonymousUser
 
     menus = navigation_menus(user=AnonymousUser(), path="/fr/", language_code="fr")
-    assert _labels(menus, "main") == ["Accueil", "Catalogue"]
+    assert _labels(menus, "main") == ["Accueil", "Catalogue", "Lancer mon projet"]
     assert _labels(menus, "account") == ["Se connecter", "Créer un compte"]
-    assert [link.current for link in menus["main"]] == [True, False]
+    assert [link.current for link in menus["main"]] == [True, False, False]
 
 
 def test_staff_see_administration_and_log_out_as_a_form(db):
@@ -28,6 +28,7 @@ def test_staff_see_administration_and_log_out_as_a_form(db):
     assert _labels(menus, "main") == [
         "Accueil",
         "Catalogue",
+        "Lancer mon projet",
         "Mon parcours",
         "Mes compétences",
         "Mes certificats",

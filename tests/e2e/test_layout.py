@@ -21,6 +21,7 @@ from certificates.services import certificate_issue
 from competencies.models import JobProfile
 from config.demo.competencies import load_competencies
 from config.demo.courses import enrol_demo_learner, load_curriculum, map_curriculum
+from config.demo.launchpad import load_launchpad
 from config.services import home_page_ensure
 from courses import services as course_services
 from courses.models import LessonPage, QuizPage
@@ -46,6 +47,7 @@ def learner_site(transactional_db, settings):
     path = load_curriculum(home=home, log=lambda line: None)
     load_competencies(log=lambda line: None)
     map_curriculum(log=lambda line: None)
+    pack = load_launchpad(home=home, log=lambda line: None)
     # Staff: the widest header (the "Administration" link too).
     user = user_create(username="samia", email="samia@example.org", password=PASSWORD)
     user.is_staff = True
@@ -80,6 +82,14 @@ def learner_site(transactional_db, settings):
         "glossary-term": "/fr/glossary/hebergement/",
         "search": "/fr/search/?q=num%C3%A9rique",
         "verify": "/fr/verify/",
+        "launchpad": pack.url,
+        "launch-step": pack.get_children().live().order_by("path")[4].url,
+        "english-launch-step": pack.get_translations()
+        .get()
+        .get_children()
+        .live()
+        .order_by("path")[1]
+        .url,
     }
 
 
@@ -153,7 +163,7 @@ def test_the_desktop_menu_is_one_row_of_links(learner_site, visitor_factory):
     tops = page.locator(".main-nav li").evaluate_all(
         "items => items.map(item => Math.round(item.getBoundingClientRect().top))"
     )
-    assert len(tops) == 5 and len(set(tops)) == 1, tops
+    assert len(tops) == 6 and len(set(tops)) == 1, tops
     assert page.get_by_role("button", name="Se déconnecter").is_visible()
     assert page.get_by_role("link", name="Administration").is_visible()
     current = page.get_by_role("navigation", name="Navigation principale").locator(
