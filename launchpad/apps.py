@@ -9,3 +9,6 @@ class LaunchpadConfig(AppConfig):
     label = "launchpad"
     verbose_name = _("Lancer mon projet ESS")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import checks  # noqa: F401  (registers the system checks)
