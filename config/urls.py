@@ -24,6 +24,7 @@ urlpatterns += i18n_patterns(
     path("learning/", include("courses.urls")),
     path("glossary/", include("competencies.urls")),
     path("certificates/", include("certificates.urls")),
+    path("launchpad/", include("launchpad.urls")),
     # The same verification pages under /<lang>/, for the language switcher.
     path("", include("certificates.verify_urls")),
     path("search/", views.search, name="search"),
