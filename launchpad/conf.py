@@ -34,9 +34,7 @@ def smic():
 
 def funding_import_max_bytes():
     """Largest funding-scheme CSV file an import accepts, in bytes."""
-    return getattr(
-        settings, "TREMPLIN_FUNDING_IMPORT_MAX_BYTES", DEFAULT_FUNDING_IMPORT_MAX_BYTES
-    )
+    return getattr(settings, "TREMPLIN_FUNDING_IMPORT_MAX_BYTES", DEFAULT_FUNDING_IMPORT_MAX_BYTES)
 
 
 def funding_import_max_rows():

@@ -157,7 +157,9 @@ class EsusPrecheckForm(forms.Form):
     every bad one; the form keeps them as typed."""
 
     social_utility_purpose = forms.ChoiceField(
-        label=_("La recherche d'une utilité sociale est-elle l'objectif principal de l'entreprise ?"),
+        label=_(
+            "La recherche d'une utilité sociale est-elle l'objectif principal de l'entreprise ?"
+        ),
         choices=YES_NO,
         widget=forms.RadioSelect,
     )
@@ -180,7 +182,9 @@ class EsusPrecheckForm(forms.Form):
                 required=False,
                 max_length=30,
                 widget=forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"}),
-                help_text=_("La plus élevée en premier ; laissez vide s'il y a moins de cinq personnes.")
+                help_text=_(
+                    "La plus élevée en premier ; laissez vide s'il y a moins de cinq personnes."
+                )
                 if position == 1
                 else "",
             )

@@ -226,12 +226,12 @@ def territories_build(*, source, target=DATA):
         return buffer.getvalue().encode()
 
     (target / "regions.csv").write_bytes(write(region_rows, ["code", "name"]))
-    (target / "departements.csv").write_bytes(
-        write(departement_rows, ["code", "name", "region"])
-    )
-    with open(target / "communes.csv.gz", "wb") as raw:
-        with gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as file:
-            file.write(write(commune_rows, ["code", "name", "departement", "region"]))
+    (target / "departements.csv").write_bytes(write(departement_rows, ["code", "name", "region"]))
+    with (
+        open(target / "communes.csv.gz", "wb") as raw,
+        gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as file,
+    ):
+        file.write(write(commune_rows, ["code", "name", "departement", "region"]))
     for reader in (regions, departements, communes, _commune_index):
         reader.cache_clear()
     return {

@@ -78,7 +78,10 @@ class FundingScheme(index.Indexed, models.Model):
         _("régions"),
         default=list,
         blank=True,
-        help_text=_("Codes officiels géographiques des régions (84, 11…). Vide avec les départements : national."),
+        help_text=_(
+            "Codes officiels géographiques des régions (84, 11…). Vide avec les départements : "
+            "national."
+        ),
     )
     departements = models.JSONField(
         _("départements"),

@@ -159,9 +159,7 @@ def _parse(column, value, problems):
         word = value.lower()
         if word in TRUE_WORDS | FALSE_WORDS:
             return word in TRUE_WORDS
-        problems.append(
-            _("« rolling » : « %(value)s » n'est ni yes ni no.") % {"value": value}
-        )
+        problems.append(_("« rolling » : « %(value)s » n'est ni yes ni no.") % {"value": value})
         return False
     return value
 
@@ -196,10 +194,7 @@ def funding_schemes_import(*, file, actor=None):
     max_bytes = conf.funding_import_max_bytes()
     if hasattr(file, "size") and file.size is not None and file.size > max_bytes:
         raise FundingImportError([_too_big(max_bytes)])
-    if hasattr(file, "read"):
-        data = file.read(max_bytes + 1)
-    else:
-        data = file
+    data = file.read(max_bytes + 1) if hasattr(file, "read") else file
     if len(data) > max_bytes:
         raise FundingImportError([_too_big(max_bytes)])
     text = _decode(data)

@@ -97,7 +97,10 @@ def legal_form_orientation(*, answers):
         )
         verdicts = {rule.verdict for rule in matched}
         verdict = (
-            EXCLUDED if EXCLUDED in verdicts else POSSIBLE if POSSIBLE in verdicts or not matched
+            EXCLUDED
+            if EXCLUDED in verdicts
+            else POSSIBLE
+            if POSSIBLE in verdicts or not matched
             else FIT
         )
         reasons = tuple(
@@ -259,9 +262,14 @@ def esus_precheck(*, social_utility_purpose, social_utility_in_statutes, top_pay
             "purpose",
             _("L'utilité sociale est l'objectif principal"),
             purpose,
-            _("Vous avez indiqué que la recherche d'une utilité sociale est votre objectif principal.")
+            _(
+                "Vous avez indiqué que la recherche d'une utilité sociale est votre objectif "
+                "principal."
+            )
             if purpose
-            else _("L'agrément exige que l'utilité sociale soit l'objectif principal de l'entreprise."),
+            else _(
+                "L'agrément exige que l'utilité sociale soit l'objectif principal de l'entreprise."
+            ),
         ),
         EsusCondition(
             "statutes",
@@ -275,23 +283,27 @@ def esus_precheck(*, social_utility_purpose, social_utility_in_statutes, top_pay
             "average_pay",
             _("Moyenne des cinq plus hautes rémunérations au plus 7 SMIC annuels"),
             average <= average_cap,
-            _(
-                "Moyenne de %(average)s € pour un plafond de %(cap)s € (7 × %(smic)s €)."
-            )
+            _("Moyenne de %(average)s € pour un plafond de %(cap)s € (7 × %(smic)s €).")
             % {**figures, "average": _euros(average), "cap": _euros(average_cap)},
         ),
         EsusCondition(
             "highest_pay",
             _("Plus haute rémunération au plus 10 SMIC annuels"),
             highest <= highest_cap,
-            _("Plus haute rémunération de %(highest)s € pour un plafond de %(cap)s € (10 × %(smic)s €).")
+            _(
+                "Plus haute rémunération de %(highest)s € pour un plafond de %(cap)s € "
+                "(10 × %(smic)s €)."
+            )
             % {**figures, "highest": _euros(highest), "cap": _euros(highest_cap)},
         ),
         EsusCondition(
             "not_listed",
             _("Titres non négociés sur un marché"),
             not listed,
-            _("Les titres d'une entreprise ESUS ne peuvent pas être admis sur un marché réglementé.")
+            _(
+                "Les titres d'une entreprise ESUS ne peuvent pas être admis sur un marché "
+                "réglementé."
+            )
             if listed
             else _("Vos titres ne sont pas négociés sur un marché."),
         ),

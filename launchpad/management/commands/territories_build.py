@@ -16,7 +16,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("source", help="folder of the unpacked npm package")
-        parser.add_argument("--target", default=str(DATA), help="folder to write (default: %(default)s)")
+        parser.add_argument(
+            "--target", default=str(DATA), help="folder to write (default: %(default)s)"
+        )
 
     def handle(self, *args, source, target, **options):
         try:
