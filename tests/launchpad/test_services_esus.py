@@ -45,9 +45,7 @@ CASES = [
         {"highest_pay": False},
         id="highest one cent over 10 x SMIC",
     ),
-    pytest.param(
-        [str(SMIC * 8)] * 5, {"average_pay": False}, id="average over 7 x SMIC"
-    ),
+    pytest.param([str(SMIC * 8)] * 5, {"average_pay": False}, id="average over 7 x SMIC"),
     pytest.param(
         [str(SMIC * 11)] * 5,
         {"average_pay": False, "highest_pay": False},

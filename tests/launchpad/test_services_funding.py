@@ -208,7 +208,7 @@ def test_import_bounds(settings):
 def test_export_round_trip_and_formula_neutralising():
     FundingSchemeFactory(
         slug="formule",
-        name_fr="=HYPERLINK(\"http://evil.example\")",
+        name_fr='=HYPERLINK("http://evil.example")',
         funder="@financeur",
         description_fr="-10 % sur tout",
         stages=["idea", "study"],

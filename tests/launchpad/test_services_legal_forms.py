@@ -18,8 +18,10 @@ from launchpad.legal_forms import (
 )
 from launchpad.services import OrientationError, legal_form_orientation
 
-UNSURE = {key: "unsure" for key in ("purpose", "profit", "vote", "employees", "categories",
-                                    "public_bodies", "capital", "activity")}  # fmt: skip
+QUESTIONS = ("purpose", "profit", "vote", "employees", "categories", "public_bodies", "capital",
+             "activity")  # fmt: skip
+FORMS = ("association", "scop", "scic", "cae", "ess_company", "fonds_dotation", "fondation")
+UNSURE = dict.fromkeys(QUESTIONS, "unsure")
 
 
 def answers(**given):
@@ -127,14 +129,12 @@ CASES = [
     ),
     pytest.param(
         answers(profit="full"),
-        {key: EXCLUDED for key in ("association", "scop", "scic", "cae", "ess_company",
-                                   "fonds_dotation", "fondation")},
+        dict.fromkeys(FORMS, EXCLUDED),
         id="sharing most profits excludes every ESS form",
     ),
     pytest.param(
         answers(),
-        {key: POSSIBLE for key in ("association", "scop", "scic", "cae", "ess_company",
-                                   "fonds_dotation", "fondation")},
+        dict.fromkeys(FORMS, POSSIBLE),
         id="all unsure: nothing decided",
     ),
 ]  # fmt: skip

@@ -79,9 +79,10 @@ def test_validators_raise_clear_translated_errors():
     with pytest.raises(ValidationError) as error:
         departement_validate("99")
     assert "« 99 » n'est pas un code de département connu" in error.value.messages[0]
-    with translation.override("en"), pytest.raises(ValidationError) as error:
-        commune_validate("69000")
-    assert "is not the INSEE code of a current commune" in error.value.messages[0]
+    with translation.override("en"):
+        with pytest.raises(ValidationError) as error:
+            commune_validate("69000")
+        assert "is not the INSEE code of a current commune" in error.value.messages[0]
     with pytest.raises(ValidationError, match="région"):
         region_validate("99")
     with pytest.raises(ValidationError) as error:
