@@ -229,3 +229,32 @@ def test_admin_snippet_edit_form(admin_client, schemes):
     response = admin_client.get(url)
     assert response.status_code == 200
     assert 'value="53"' in response.content.decode()
+
+
+def test_admin_snippet_create_with_checkboxes_and_codes(admin_client):
+    data = {
+        "name_fr": "Fonds régional",
+        "name_en": "Regional fund",
+        "slug": "fonds-regional",
+        "funder": "Région",
+        "kind": "grant",
+        "description_fr": "Un fonds.",
+        "description_en": "A fund.",
+        "stages": ["idea", "launch"],
+        "legal_forms": ["association"],
+        "needs": ["funding"],
+        "regions": "53",
+        "departements": "2a, 974",
+        "url": "https://example.org/",
+        "checked_on": "2026-11-30",
+    }
+    url = reverse("wagtailsnippets_launchpad_fundingscheme:add")
+    response = admin_client.post(url, data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    scheme = FundingScheme.objects.get(slug="fonds-regional")
+    assert scheme.stages == ["idea", "launch"] and scheme.legal_forms == ["association"]
+    assert scheme.regions == ["53"] and scheme.departements == ["2A", "974"]
+    response = admin_client.post(url, {**data, "slug": "autre", "departements": "2C"})
+    assert response.status_code == 200
+    assert "« 2C » n&#x27;est pas un code de département connu" in response.content.decode()
+    assert not FundingScheme.objects.filter(slug="autre").exists()
