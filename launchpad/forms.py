@@ -48,9 +48,12 @@ class FundingFilterForm(forms.Form):
         self.fields["territory"].choices = territory_choices()
 
     def filters(self):
-        """The valid filters as keyword arguments of selectors.funding_scheme_list."""
-        data = self.cleaned_data if self.is_valid() else {}
-        return {name: data.get(name) or None for name in self.fields}
+        """The valid filters as keyword arguments of selectors.funding_scheme_list (an invalid
+        one is left out, the others still apply)."""
+        if not self.is_bound:
+            return dict.fromkeys(self.fields)
+        self.is_valid()  # cleaned_data then holds the valid fields only
+        return {name: self.cleaned_data.get(name) or None for name in self.fields}
 
 
 class CodesField(forms.CharField):

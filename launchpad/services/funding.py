@@ -206,7 +206,7 @@ def funding_schemes_import(*, file, actor=None):
         raise FundingImportError([_line(1, str(error))]) from error
     if not header:
         raise FundingImportError([_("Le fichier est vide.")])
-    header = [_text(name) for name in header]
+    header = [_text(name.lstrip("\ufeff")) for name in header]
     unknown = [name for name in header if name not in CSV_COLUMNS]
     missing = sorted(REQUIRED_COLUMNS - set(header))
     duplicated = sorted({name for name in header if header.count(name) > 1})

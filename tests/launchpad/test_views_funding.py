@@ -80,6 +80,13 @@ def test_a_bad_filter_is_shown_and_answered_400(client, schemes):
     assert "Certains filtres ne sont pas valides" in response.content.decode()
 
 
+def test_the_valid_filters_still_apply_next_to_a_bad_one(client, schemes):
+    response = client.get("/fr/launchpad/funding/?kind=guarantee&territory=region:99")
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Garantie" in html and "Fonds breton" not in html
+
+
 def test_pagination_keeps_the_filters(client):
     FundingSchemeFactory.create_batch(25, kind="loan")
     response = client.get("/fr/launchpad/funding/?kind=loan")
