@@ -14,7 +14,10 @@ class LaunchpadConfig(AppConfig):
     def ready(self):
         from accounts.api import privacy_register
 
-        from . import privacy
+        from . import (
+            checks,  # noqa: F401  (registers the system checks)
+            privacy,
+        )
 
         privacy_register(
             "launchpad", export=privacy.user_export, erase=privacy.user_erase, order=50

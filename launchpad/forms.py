@@ -1,10 +1,199 @@
-"""Validation of the launchpad's forms; the services do the writing."""
+"""Validation only (STYLE.md): the public filters and calculators, the admin forms of funding
+schemes, and the project workspace's forms (project, step, diagnostic)."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
 
-from .choices import QuestionKind, Stage
-from .models import ProjectStep
+from .choices import NeedCategory, QuestionKind, Stage
+from .legal_forms import legal_form_choices, localized, rules
+from .models import FundingScheme, ProjectStep
+from .services.orientation import ESUS_PAY_COUNT
+from .territories import departement_get, departements, region_get, regions
+
+ANY = [("", _("Tous"))]
+YES_NO = [("yes", _("Oui")), ("no", _("Non"))]
+
+
+def territory_choices():
+    """Regions and départements as "region:<code>" / "departement:<code>", in two groups."""
+    return [
+        ("", _("Toute la France")),
+        (_("Régions"), [(f"region:{code}", item.name) for code, item in regions().items()]),
+        (
+            _("Départements"),
+            [
+                (f"departement:{code}", f"{code} – {item.name}")
+                for code, item in departements().items()
+            ],
+        ),
+    ]
+
+
+class FundingFilterForm(forms.Form):
+    """The public list's filters, submitted by GET; every field optional."""
+
+    kind = forms.ChoiceField(
+        label=_("Type"), choices=ANY + FundingScheme.Kind.choices, required=False
+    )
+    stage = forms.ChoiceField(
+        label=_("Étape du projet"), choices=ANY + Stage.choices, required=False
+    )
+    legal_form = forms.ChoiceField(label=_("Forme juridique"), required=False)
+    territory = forms.ChoiceField(label=_("Territoire"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["legal_form"].choices = [("", _("Toutes"))] + legal_form_choices()
+        self.fields["territory"].choices = territory_choices()
+
+    def filters(self):
+        """The valid filters as keyword arguments of selectors.funding_scheme_list (an invalid
+        one is left out, the others still apply)."""
+        if not self.is_bound:
+            return dict.fromkeys(self.fields)
+        self.is_valid()  # cleaned_data then holds the valid fields only
+        return {name: self.cleaned_data.get(name) or None for name in self.fields}
+
+
+class CodesField(forms.CharField):
+    """A list of codes typed as text, separated by commas or spaces ("84, 53")."""
+
+    def prepare_value(self, value):
+        if isinstance(value, list):
+            return ", ".join(value)
+        return value
+
+    def to_python(self, value):
+        if isinstance(value, list):
+            return value
+        text = super().to_python(value) or ""
+        return [code.strip().upper() for code in text.replace(",", " ").split() if code.strip()]
+
+    def validate(self, value):
+        if self.required and not value:
+            raise forms.ValidationError(self.error_messages["required"], code="required")
+
+
+class FundingSchemeAdminForm(WagtailAdminModelForm):
+    """The snippet's edit form: the list fields as checkboxes, territories as typed codes
+    (checked by FundingScheme.clean against the territory data)."""
+
+    stages = forms.MultipleChoiceField(
+        label=_("étapes éligibles"),
+        choices=Stage.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Aucune case cochée : toutes les étapes."),
+    )
+    legal_forms = forms.MultipleChoiceField(
+        label=_("formes juridiques éligibles"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Aucune case cochée : toutes les formes, y compris un projet non immatriculé."),
+    )
+    needs = forms.MultipleChoiceField(
+        label=_("besoins couverts"),
+        choices=NeedCategory.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    regions = CodesField(
+        label=_("régions"),
+        required=False,
+        help_text=_("Codes des régions séparés par des virgules (84, 53…). Vide : pas de région."),
+    )
+    departements = CodesField(
+        label=_("départements"),
+        required=False,
+        help_text=_(
+            "Codes des départements séparés par des virgules (69, 2A, 974…). Régions et "
+            "départements vides : dispositif national."
+        ),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["legal_forms"].choices = legal_form_choices()
+
+    def clean_regions(self):
+        codes = self.cleaned_data["regions"]
+        return [region_get(code).code if region_get(code) else code for code in codes]
+
+    def clean_departements(self):
+        codes = self.cleaned_data["departements"]
+        return [departement_get(code).code if departement_get(code) else code for code in codes]
+
+
+class FundingImportForm(forms.Form):
+    file = forms.FileField(
+        label=_("Fichier CSV"),
+        help_text=_(
+            "UTF-8, une ligne d'en-tête (slug, name_fr, funder, kind, description_fr, url, "
+            "checked_on au moins). Les dispositifs existants sont mis à jour par leur slug."
+        ),
+    )
+
+
+class LegalFormOrientationForm(forms.Form):
+    """One radio group per question of the rules file. The service validates the answers
+    again (unknown question or option): this form only shows them."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for key, question in rules().questions.items():
+            self.fields[key] = forms.ChoiceField(
+                label=localized(question.text),
+                help_text=localized(question.help) if question.help else "",
+                choices=[(option, localized(label)) for option, label in question.options.items()],
+                widget=forms.RadioSelect,
+                required=False,
+            )
+
+    def answers(self):
+        """What was submitted for each question, as typed (the service checks it)."""
+        return {key: self.data.get(key, "") for key in self.fields}
+
+
+class EsusPrecheckForm(forms.Form):
+    """The ESUS calculator: the figures are checked by services.esus_precheck, which names
+    every bad one; the form keeps them as typed."""
+
+    social_utility_purpose = forms.ChoiceField(
+        label=_(
+            "La recherche d'une utilité sociale est-elle l'objectif principal de l'entreprise ?"
+        ),
+        choices=YES_NO,
+        widget=forms.RadioSelect,
+    )
+    social_utility_in_statutes = forms.ChoiceField(
+        label=_("Cet objectif figure-t-il dans les statuts ?"),
+        choices=YES_NO,
+        widget=forms.RadioSelect,
+    )
+    shares_listed = forms.ChoiceField(
+        label=_("Les titres de l'entreprise sont-ils négociés sur un marché réglementé ?"),
+        choices=YES_NO,
+        widget=forms.RadioSelect,
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for position in range(1, ESUS_PAY_COUNT + 1):
+            self.fields[f"pay_{position}"] = forms.CharField(
+                label=_("Rémunération annuelle brute n° %(n)d (€)") % {"n": position},
+                required=False,
+                max_length=30,
+                widget=forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"}),
+                help_text=_(
+                    "La plus élevée en premier ; laissez vide s'il y a moins de cinq personnes."
+                )
+                if position == 1
+                else "",
+            )
+
+    def pay(self):
+        return [self.cleaned_data.get(f"pay_{n}", "") for n in range(1, ESUS_PAY_COUNT + 1)]
 
 
 class ProjectForm(forms.Form):
@@ -15,13 +204,14 @@ class ProjectForm(forms.Form):
         required=False,
         help_text=_("Le besoin auquel le projet répond, et pour qui."),
     )
-    departement = forms.CharField(
-        label=_("Département (code)"),
-        max_length=3,
-        required=False,
-        help_text=_("Par exemple 35 pour l'Ille-et-Vilaine, 2A pour la Corse-du-Sud."),
-    )
+    departement = forms.ChoiceField(label=_("Département"), required=False)
     stage = forms.ChoiceField(label=_("Où en est le projet ?"), choices=Stage.choices)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["departement"].choices = [("", _("Pas encore décidé"))] + [
+            (code, f"{code} – {item.name}") for code, item in departements().items()
+        ]
 
 
 class StepForm(forms.Form):

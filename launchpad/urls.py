@@ -32,4 +32,8 @@ urlpatterns = [
     path("projects/<uuid:public_id>/history/", views.project_history, name="project_history"),
     path("projects/<uuid:public_id>/leave/", views.project_leave, name="project_leave"),
     path("join/<str:token>/", views.invitation_join, name="invitation_join"),
+    path("funding/", views.FundingSchemeListView.as_view(), name="funding_list"),
+    path("funding/<slug:slug>/", views.FundingSchemeDetailView.as_view(), name="funding_detail"),
+    path("legal-form/", views.LegalFormOrientationView.as_view(), name="legal_form"),
+    path("esus/", views.EsusPrecheckView.as_view(), name="esus"),
 ]

@@ -11,6 +11,7 @@ from .certificates import certificate_rules_ensure, certify_demo_learner
 from .competencies import load_competencies
 from .content import DEFAULT_ROOT, demo_content
 from .courses import enrol_demo_learner, links_resolve, load_curriculum, map_curriculum
+from .funding import funding_read, load_funding
 from .launchpad import load_launchpad
 from .projects import demo_project_ensure
 
@@ -19,6 +20,7 @@ def load_demo(*, root=DEFAULT_ROOT, log=print):
     """Build the demo from the content folder `root` (docs/content.md). Raises ContentError,
     naming each file and line, if the folder does not validate; nothing is written then."""
     content = demo_content(root)
+    funding = funding_read(content.root)  # checked before anything is written
     home = home_page_ensure(data=content.site["home"])
     log(f"Home page: {home.title}")
     path = load_curriculum(home=home, content=content, log=log)
@@ -26,6 +28,7 @@ def load_demo(*, root=DEFAULT_ROOT, log=print):
     map_curriculum(content=content, log=log)  # after both: courses point at the competencies
     links_resolve(content=content, log=log)  # lessons link to lessons and glossary terms
     certificate_rules_ensure(content=content, log=log)
+    load_funding(schemes=funding, log=log)
     pack = load_launchpad(home=home, content=content, log=log)  # links to lessons, competencies
     accounts = []
     if settings.DEBUG:

@@ -1,6 +1,7 @@
-"""The launchpad's models, one module per area (the other areas add their import line here)."""
+"""The launchpad's models, one module per area (as courses and competencies do)."""
 
 from .diagnostic import DiagnosticAttempt, ProjectNeed
+from .funding import FundingScheme
 from .pages import (
     LaunchpadPage,
     LaunchStepCompetency,
@@ -14,7 +15,7 @@ from .projects import Project, ProjectEvent, ProjectInvitation, ProjectMember, P
 
 __all__ = [
     "DiagnosticAttempt",
-    "ProjectNeed",
+    "FundingScheme",
     "LaunchStepCompetency",
     "LaunchStepLink",
     "LaunchStepPage",
@@ -25,6 +26,7 @@ __all__ = [
     "ProjectEvent",
     "ProjectInvitation",
     "ProjectMember",
+    "ProjectNeed",
     "ProjectStep",
     "task_key_default",
 ]

@@ -1,11 +1,15 @@
 """Packs built the way an editor would, through launchpad.services."""
 
+import datetime
 import itertools
 
+import factory
 from django.core.files.base import ContentFile
+from django.utils import timezone
 from wagtail.documents import get_document_model
 
 from launchpad import services
+from launchpad.models import FundingScheme
 
 from ..courses.factories import lesson_body
 
@@ -53,3 +57,19 @@ def step_create(pack, index, *, tasks=4, links=(), documents=()):
         ],
         links=links,
     )
+
+
+class FundingSchemeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = FundingScheme
+
+    slug = factory.Sequence(lambda n: f"dispositif-{n}")
+    name_fr = factory.Sequence(lambda n: f"Dispositif {n:03d}")
+    name_en = factory.Sequence(lambda n: f"Scheme {n:03d}")
+    funder = "Financeur solidaire"
+    kind = FundingScheme.Kind.GRANT
+    description_fr = "Une subvention pour les projets de l'ESS."
+    description_en = "A grant for social economy projects."
+    url = "https://example.org/dispositif"
+    rolling = True
+    checked_on = factory.LazyFunction(lambda: timezone.localdate() - datetime.timedelta(days=10))

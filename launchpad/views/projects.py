@@ -1,3 +1,6 @@
+"""The pack's stable address and the project workspace's pages (members only:
+launchpad/permissions.py; every write through services). Plain forms, no JavaScript."""
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
@@ -9,11 +12,11 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from . import selectors, services
-from .forms import DiagnosticForm, ProjectForm, StepForm
-from .models import ProjectInvitation, ProjectStep
-from .permissions import project_for
-from .services.errors import StepConflictError
+from .. import selectors, services
+from ..forms import DiagnosticForm, ProjectForm, StepForm
+from ..models import ProjectInvitation, ProjectStep
+from ..permissions import project_for
+from ..services.errors import StepConflictError
 
 
 @require_GET
@@ -23,10 +26,6 @@ def pack(request):
     if page is None:
         raise Http404
     return redirect(page.get_url(request))
-
-
-# The project workspace: members only (launchpad/permissions.py), every write through
-# services/projects.py. Plain forms, no JavaScript.
 
 
 def _pack_or_404(project):
