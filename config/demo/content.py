@@ -96,10 +96,12 @@ def content_read(root=DEFAULT_ROOT):
                 lessons.add(item["slug"])
     launchpad = root / "launchpad"
     for folder in sorted(launchpad.iterdir()) if launchpad.is_dir() else []:
-        if folder.name == "templates":
+        if folder.name in ("templates", "funding.toml"):  # funding.toml: config/demo/funding.py
             continue
         if not folder.is_dir():
-            reader.problem(folder, 1, "not a pack: launchpad/ holds pack folders and templates/")
+            reader.problem(
+                folder, 1, "not a pack: launchpad/ holds pack folders, templates/ and funding.toml"
+            )
             continue
         pack = reader.pack(folder, launchpad / "templates")
         if pack is not None:
