@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
+from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -20,7 +21,17 @@ class FundingSchemeViewSet(SnippetViewSet):
     menu_order = 320
     add_to_admin_menu = True
     inspect_view_enabled = True
-    list_display = ["name_fr", "funder", "kind", "checked_on"]
+    list_display = [
+        "name_fr",
+        "funder",
+        "kind",
+        "checked_on",
+        Column(
+            "stale",
+            label=_("à revérifier"),
+            accessor=lambda scheme: _("à revérifier") if scheme.is_stale else "",
+        ),
+    ]
     list_filter = ["kind"]
     search_fields = ["name_fr", "name_en", "funder"]
     edit_handler = ObjectList(

@@ -5,6 +5,7 @@ and a constant number of queries (a few hundred schemes at most)."""
 
 from dataclasses import dataclass
 
+from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -72,7 +73,7 @@ def funding_scheme_list(*, kind=None, stage=None, legal_form=None, territory=Non
     None keeps every scheme; `territory` keeps the national schemes and those of that place."""
     place = place_of(territory)
     today = timezone.localdate()
-    schemes = FundingScheme.objects.order_by("name_fr", "pk")
+    schemes = FundingScheme.objects.order_by(Lower("name_fr"), "pk")
     if kind:
         schemes = schemes.filter(kind=kind)
     return [
@@ -119,7 +120,7 @@ def funding_schemes_for(*, stage=None, legal_form=None, territory=None, needs=()
     need_labels = dict(NeedCategory.choices)
     today = timezone.localdate()
     matches = []
-    for scheme in FundingScheme.objects.order_by("name_fr", "pk"):
+    for scheme in FundingScheme.objects.order_by(Lower("name_fr"), "pk"):
         if scheme.is_closed(today):
             continue
         if stage and scheme.stages and stage not in scheme.stages:

@@ -40,8 +40,8 @@ def walk(visitor, *, javascript):
     submit("Filtrer")
     assert "kind=guarantee" in page.url
     assert sorted(page.locator("ul.cards > li h3").all_inner_texts()) == [
-        "Garantie création de Bpifrance",
         "Garantie France Active",
+        "Garantie création de Bpifrance",
     ]
     with page.expect_navigation():
         page.get_by_role("link", name="Garantie France Active").click()
