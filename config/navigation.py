@@ -77,6 +77,7 @@ NAVIGATION = (
     ),
     NavEntry("account", _("Se connecter"), url_name="accounts:login", audience=ANONYMOUS),
     NavEntry("account", _("Créer un compte"), url_name="accounts:sign_up", audience=ANONYMOUS),
+    NavEntry("footer", _("Financer son projet"), url_name="launchpad:funding_list", section=True),
     NavEntry("footer", _("Lexique responsable"), url_name="competencies:glossary", section=True),
     NavEntry("footer", _("Vérifier un certificat"), path="verify/", section=True),
     NavEntry("footer", _("Rechercher"), url_name="search"),

@@ -17,6 +17,9 @@ from ..forms import DiagnosticForm, ProjectForm, StepForm
 from ..models import ProjectInvitation, ProjectStep
 from ..permissions import project_for
 from ..services.errors import StepConflictError
+from .orientation import scheme_facts
+
+PLAN_FUNDING_LEADS = 6  # the plan shows the best few; the funding page lists them all
 
 
 @require_GET
@@ -296,6 +299,16 @@ def project_plan(request, public_id):
             language_code=get_language(),
             changes=changes,
         )
+    funding = []
+    if plan is not None:
+        # The schemes that fit the project's stage, form and territory, best first for the
+        # needs its diagnostic recorded (the legal form chosen, else the one considered).
+        funding = selectors.funding_schemes_for(
+            stage=project.stage,
+            legal_form=project.legal_form_chosen or project.legal_form_considered or None,
+            territory=project.commune or project.departement or None,
+            needs=[entry["category"] for entry in attempts[0].plan["needs"]],
+        )[:PLAN_FUNDING_LEADS]
     return render(
         request,
         "launchpad/project_plan.html",
@@ -304,5 +317,9 @@ def project_plan(request, public_id):
             "pack": pack,
             "plan": plan,
             "attempt": attempts[0] if attempts else None,
+            "funding": [
+                {"scheme": m.scheme, "reasons": m.reasons, "facts": scheme_facts(m.scheme)}
+                for m in funding
+            ],
         },
     )

@@ -13,7 +13,7 @@ from accounts.services import user_create
 from launchpad import api, selectors, services
 from launchpad.models import DiagnosticAttempt, ProjectEvent, ProjectNeed
 from launchpad.services.errors import DiagnosticError
-from tests.launchpad.factories import document_create, pack_create
+from tests.launchpad.factories import FundingSchemeFactory, document_create, pack_create
 from tracking.models import Statement
 
 pytestmark = pytest.mark.django_db
@@ -219,3 +219,20 @@ def test_needs_are_counted_by_category_territory_and_stage_for_higher_apps(setup
     assert api.needs_summary(project_ids=[other.pk])[0]["projects"] == 1
     exported = accounts.user_data_export(user=setup["founder"])["launchpad"]["diagnostics"]
     assert [entry["answers"]["statut"] for entry in exported] == [["non"], ["non"]]
+
+
+def test_the_plan_lists_the_funding_schemes_that_fit_the_project_best_first(client, setup):
+    FundingSchemeFactory(name_fr="Prêt d'honneur", needs=[], stages=["study"])
+    FundingSchemeFactory(name_fr="Garantie solidaire", needs=["funding"], stages=["study"])
+    FundingSchemeFactory(name_fr="Prix de l'innovation", stages=["growth"])  # another stage
+    answers = {"statut": ["oui"], "besoins": ["argent"], "avance": ["claire"]}
+    services.diagnostic_submit(
+        actor=setup["founder"], project=setup["project"], pack=setup["pack"], answers=answers
+    )
+    client.force_login(setup["founder"])
+    page = client.get(reverse("launchpad:project_plan", args=[setup["project"].public_id]))
+    text = page.content.decode()
+    assert "Pistes de financement" in text
+    assert text.index("Garantie solidaire") < text.index("Prêt d&#x27;honneur")
+    assert "Prix de l" not in text
+    assert "répond à vos besoins" in text
