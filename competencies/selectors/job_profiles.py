@@ -1,0 +1,32 @@
+"""Job profiles ("métiers") as the competency profile page offers and loads them."""
+
+from django.db.models import Prefetch
+
+from ..models import JobProfile, JobProfileRequirement
+from .text import sort_key
+
+
+def job_profile_get(*, pk):
+    """A job profile with its requirements (competency, level, framework), or None: two
+    queries."""
+    return (
+        JobProfile.objects.filter(pk=pk)
+        .prefetch_related(
+            Prefetch(
+                "requirements",
+                queryset=JobProfileRequirement.objects.select_related(
+                    "competency__framework", "competency__parent", "level"
+                ).order_by("sort_order", "pk"),
+            )
+        )
+        .first()
+    )
+
+
+def job_profile_choices():
+    """(pk, title) of every job profile, in the active language, sorted: one query."""
+    profiles = list(JobProfile.objects.only("pk", "title_fr", "title_en"))
+    return sorted(
+        ((profile.pk, profile.title) for profile in profiles),
+        key=lambda choice: sort_key(choice[1]),
+    )
