@@ -1,5 +1,7 @@
 """Frameworks as the admin and the export command find them."""
 
+from django.core.exceptions import ValidationError
+
 from ..models import Framework
 
 
@@ -13,7 +15,7 @@ def framework_get(*, identifier):
     if framework is None:
         try:
             framework = Framework.objects.filter(case_uuid=identifier).first()
-        except Exception:  # noqa: BLE001 - not a UUID: there is no such framework
+        except ValidationError:  # not a UUID: there is no such framework
             framework = None
     if framework is None:
         raise Framework.DoesNotExist(identifier)
