@@ -106,6 +106,7 @@ class ContentCoverage:
     title: str
     url: str | None
     levels: dict  # {competency pk: position}
+    ref: object = None  # the higher app's own handle on the content (courses: the page pk)
 
 
 @dataclass(frozen=True)

@@ -7,15 +7,16 @@ from .text import sort_key
 
 
 def job_profile_get(*, pk):
-    """A job profile with its requirements (competency, level, framework), or None: two
-    queries."""
+    """A job profile with its requirements (competency, its area, level), or None: two queries.
+    The frameworks are not loaded with each requirement (a framework instance costs much more
+    than its id, and job_profile_gap reads the scales by framework id)."""
     return (
         JobProfile.objects.filter(pk=pk)
         .prefetch_related(
             Prefetch(
                 "requirements",
                 queryset=JobProfileRequirement.objects.select_related(
-                    "competency__framework", "competency__parent", "level"
+                    "competency__parent", "level"
                 ).order_by("sort_order", "pk"),
             )
         )

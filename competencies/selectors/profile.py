@@ -4,15 +4,20 @@ queries that does not grow with the evidence or the competencies."""
 
 from dataclasses import dataclass, field
 
+from django.core.cache import cache
+from django.utils import dateformat, timezone
 from wagtail.models import Page
 
-from ..models import CompetencyEvidence, ProficiencyLevel, active_language
+from common import cache as versioned
+
+from ..models import Competency, CompetencyEvidence, ProficiencyLevel, active_language
 from .scales import level_positions, threshold_positions
 
 
 @dataclass(frozen=True)
 class EvidenceItem:
-    """One row of evidence as the profile shows it, in the active language."""
+    """One row of evidence as the profile shows it, in the active language (its texts ready to
+    print: a profile lists every row, and each lookup or filter in a template costs)."""
 
     kind: str
     source_type: str
@@ -21,6 +26,8 @@ class EvidenceItem:
     url: str | None
     occurred_at: object
     level: object
+    level_name: str = ""
+    occurred_label: str = ""  # the local date, "2 décembre 2026" / "2 December 2026"
 
 
 @dataclass
@@ -38,18 +45,47 @@ class CompetencyState:
     evidence: list = field(default_factory=list)
 
 
+SOURCES_VERSION_KEY = "competencies:sources:version"
+_NO_PAGE = ()  # cached for a key without a live page, so that it is not looked up again
+
+
+def source_pages_cache_expire():
+    """Forget the cached titles and URLs of evidence sources (handlers.py: any change to a page
+    or a site)."""
+    versioned.versions_expire([SOURCES_VERSION_KEY])
+
+
 def _source_pages(keys, language, request=None):
-    """{translation key: (url, title)} of the live pages in the active language (else any): one
-    query (plus Wagtail's cached site roots). The title is the page's in that language, so that
-    evidence recorded on the French lesson reads in English on /en/."""
+    """{translation key: (url, title)} of the live pages in `language` (else in any): the title
+    is the page's in that language, so that evidence recorded on the French lesson reads in
+    English on /en/ (and a renamed page shows its new title).
+
+    Cached as plain strings per key, language and host under one version that any page change
+    expires: two cache reads; on a miss, one query for the keys missing (plus Wagtail's cached
+    site roots). Wagtail pages are costly to instantiate, and a profile cites many."""
     if not keys:
         return {}
-    pages = {}
-    rows = Page.objects.live().filter(translation_key__in=keys).select_related("locale")
-    for page in rows.only("pk", "title", "url_path", "translation_key", "locale__language_code"):
-        if page.translation_key not in pages or page.locale.language_code == language:
-            pages[page.translation_key] = page
-    return {key: (page.get_url(request), page.title) for key, page in pages.items()}
+    host = request.get_host() if request is not None else ""
+    version = versioned.version_get(SOURCES_VERSION_KEY)
+    cache_keys = {key: f"competencies:source:{version}:{host}:{language}:{key}" for key in keys}
+    cached = cache.get_many(list(cache_keys.values()))
+    found = {key: cached[cache_key] for key, cache_key in cache_keys.items() if cache_key in cached}
+    missing = [key for key in keys if key not in found]
+    if missing:
+        pages = {}
+        rows = Page.objects.live().filter(translation_key__in=missing).select_related("locale")
+        for page in rows.only(
+            "pk", "title", "url_path", "translation_key", "locale__language_code"
+        ):
+            if page.translation_key not in pages or page.locale.language_code == language:
+                pages[page.translation_key] = page
+        fresh = {
+            key: (pages[key].get_url(request), pages[key].title) if key in pages else _NO_PAGE
+            for key in missing
+        }
+        cache.set_many({cache_keys[key]: value for key, value in fresh.items()})
+        found.update(fresh)
+    return {key: tuple(value) for key, value in found.items() if value != _NO_PAGE}
 
 
 def learner_competency_states(
@@ -58,31 +94,40 @@ def learner_competency_states(
     """{competency pk: CompetencyState} for every competency the learner has evidence on
     (restricted to `competency_ids` when given), in framework order.
 
-    Three queries with evidence (evidence rows with their competency, level and framework; the
-    scales; the source pages' URLs), two without."""
+    Four queries with evidence (the evidence rows as plain values; their competencies; the
+    scales with their frameworks; the source pages), three without. A row costs a tuple, not
+    model instances: each competency, framework and level is loaded once, whatever the number
+    of rows on it."""
     language = language or active_language()
-    rows = CompetencyEvidence.objects.filter(user=user).select_related(
-        "competency__framework", "level"
-    )
+    rows = CompetencyEvidence.objects.filter(user=user)
     if competency_ids is not None:
         rows = rows.filter(competency_id__in=list(competency_ids))
-    rows = list(rows.order_by("occurred_at", "pk"))
+    rows = list(rows.order_by("occurred_at", "pk").values_list(*_ROW_FIELDS, named=True))
     if not rows:
         return {}
-    positions, scales = level_positions(framework_ids={row.competency.framework_id for row in rows})
+    competencies = Competency.objects.in_bulk({row.competency_id for row in rows})
+    positions, scales = level_positions(
+        framework_ids={competency.framework_id for competency in competencies.values()},
+        with_frameworks=True,
+    )
+    frameworks = {framework_id: scale[0].framework for framework_id, scale in scales.items()}
     thresholds = threshold_positions(scales)
     urls = (
         _source_pages({row.source_key for row in rows}, language, request) if with_evidence else {}
     )
-    source_labels = dict(CompetencyEvidence.Source.choices)
+    source_labels = {value: str(label) for value, label in CompetencyEvidence.Source.choices}
+    level_names, day_labels = {}, {}
     states = {}
     for row in rows:
         state = states.get(row.competency_id)
         if state is None:
+            competency = competencies[row.competency_id]
+            if competency.framework_id in frameworks:  # else: read when asked (no level left)
+                competency.framework = frameworks[competency.framework_id]
             state = states[row.competency_id] = CompetencyState(
-                competency=row.competency, framework=row.competency.framework
+                competency=competency, framework=competency.framework
             )
-        position, level = positions.get(row.level_id, (0, row.level))
+        position, level = positions.get(row.level_id, (0, None))
         if position > state.evidenced_position:
             state.evidenced, state.evidenced_position = level, position
         if row.kind == CompetencyEvidence.Kind.PROFICIENT and position > state.reached_position:
@@ -93,15 +138,23 @@ def learner_competency_states(
                 row.occurred_at,
             )
         if with_evidence:
+            url, title = urls.get(row.source_key, (None, row.source_title))
+            if level is not None and level.pk not in level_names:
+                level_names[level.pk] = level.name
+            day = timezone.localtime(row.occurred_at).date()
+            if day not in day_labels:
+                day_labels[day] = dateformat.format(day, "j F Y")
             state.evidence.append(
                 EvidenceItem(
                     kind=row.kind,
                     source_type=row.source_type,
-                    source_type_label=str(source_labels.get(row.source_type, row.source_type)),
-                    title=urls.get(row.source_key, (None, row.source_title))[1],
-                    url=urls.get(row.source_key, (None, None))[0],
+                    source_type_label=source_labels.get(row.source_type, row.source_type),
+                    title=title,
+                    url=url,
                     occurred_at=row.occurred_at,
                     level=level,
+                    level_name=level_names.get(getattr(level, "pk", None), ""),
+                    occurred_label=day_labels[day],
                 )
             )
     for state in states.values():
@@ -115,6 +168,17 @@ def learner_competency_states(
             key=lambda pair: (pair[1].framework.name_fr, pair[1].competency.sort_order, pair[0]),
         )
     )
+
+
+_ROW_FIELDS = (
+    "competency_id",
+    "level_id",
+    "kind",
+    "source_type",
+    "source_key",
+    "source_title",
+    "occurred_at",
+)
 
 
 def levels_reached(*, user, competency_ids):

@@ -4,12 +4,15 @@ its framework's scale."""
 from ..models import ProficiencyLevel
 
 
-def level_positions(*, framework_ids):
-    """{level pk: (1-based position, level)} and {framework pk: [levels in order]}: one query."""
+def level_positions(*, framework_ids, with_frameworks=False):
+    """{level pk: (1-based position, level)} and {framework pk: [levels in order]}: one query.
+    `with_frameworks`: each level's `framework` is loaded too, in the same query."""
     positions, scales = {}, {}
     levels = ProficiencyLevel.objects.filter(framework_id__in=set(framework_ids)).order_by(
         "framework_id", "sort_order", "pk"
     )
+    if with_frameworks:
+        levels = levels.select_related("framework")
     for level in levels:
         scale = scales.setdefault(level.framework_id, [])
         scale.append(level)
