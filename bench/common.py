@@ -51,15 +51,20 @@ def timed_get(client, url, n=200, warmup=20):
 
 def timed_gets(client, urls, n=200, warmup=20):
     """{label: p50/p90} for several URLs measured in turn, request by request, so that a change
-    of the machine's load weighs on each of them alike (their ratios stay meaningful)."""
+    of the machine's load weighs on each of them alike (their ratios stay meaningful). A URL may
+    be a (client, url) pair, to request it as another user."""
+    requests = {
+        label: target if isinstance(target, tuple) else (client, target)
+        for label, target in urls.items()
+    }
     for _ in range(warmup):
-        for url in urls.values():
-            client.get(url)
+        for each, url in requests.values():
+            each.get(url)
     samples = {label: [] for label in urls}
     for _ in range(n):
-        for label, url in urls.items():
+        for label, (each, url) in requests.items():
             start = time.perf_counter()
-            response = client.get(url)
+            response = each.get(url)
             samples[label].append((time.perf_counter() - start) * 1000)
             assert response.status_code == 200, (url, response.status_code)
     result = {}

@@ -10,7 +10,6 @@ signature as a base58btc multibase `proofValue`.
 import base64
 import gzip
 import hashlib
-import io
 import json
 import uuid
 from dataclasses import dataclass, field
@@ -241,21 +240,6 @@ def bitstring_encode(indexes, size):
         bits[index // 8] |= 0x80 >> (index % 8)
     compressed = gzip.compress(bytes(bits), compresslevel=9, mtime=0)
     return "u" + base64.urlsafe_b64encode(compressed).rstrip(b"=").decode("ascii")
-
-
-def bitstring_decode(encoded, max_bytes=1024 * 1024):
-    if not encoded.startswith("u"):
-        raise CredentialError("encodedList is not base64url multibase")
-    data = base64.urlsafe_b64decode(encoded[1:] + "=" * (-len(encoded[1:]) % 4))
-    with gzip.GzipFile(fileobj=io.BytesIO(data)) as handle:
-        bits = handle.read(max_bytes + 1)
-    if len(bits) > max_bytes:
-        raise CredentialError("status list too large")
-    return bits
-
-
-def bit_is_set(bits, index):
-    return bool(bits[index // 8] & (0x80 >> (index % 8)))
 
 
 def status_list_build(*, revoked_indexes, valid_from):

@@ -34,10 +34,6 @@ def b64url(data):
     return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
 
 
-def b64url_decode(text):
-    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
-
-
 def public_bytes(public_key):
     return public_key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
 

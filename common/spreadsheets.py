@@ -1,5 +1,5 @@
-"""Exports that are safe to open in a spreadsheet (CSV and XLSX), for every export the project
-writes (competencies' framework CSV now, cohorts' reports later).
+"""Exports that are safe to open in a spreadsheet, for every export the project writes
+(competencies' framework CSV now, cohorts' reports later).
 
 A spreadsheet program runs a cell whose text starts with `=`, `+`, `-` or `@` as a formula
 (`=HYPERLINK(...)` to leak data, `=cmd|' /C calc'!A0` to run a program through DDE), and some
@@ -8,19 +8,19 @@ East Asian input method types (OWASP, "CSV Injection"). Text written by learners
 imported frameworks ends up in exports, so:
 
 - CSV: `cell_safe` puts an apostrophe before such a text (what OWASP recommends and what every
-  spreadsheet program shows as "this is text"); `csv_writer` and `csv_stream` apply it to
-  every cell. The apostrophe stays in the file: a program that reads the CSV back as data sees
-  it (competencies' importer, for one, keeps it as typed).
-- XLSX: `xlsx_write` writes such a text unchanged but typed as a string, with Excel's own
-  "quote prefix" style, so the cell shows what was typed and is never a formula.
+  spreadsheet program shows as "this is text"); `csv_writer` applies it to every cell. The
+  apostrophe stays in the file: a program that reads the CSV back as data sees it
+  (competencies' importer, for one, keeps it as typed).
+- XLSX (none yet): write such a text unchanged but typed as a string with the "quote prefix"
+  style (openpyxl: `data_type = "s"`, `quotePrefix = True`); a streaming XLSX writer and a
+  streaming CSV response were here, unused, until issue 18's clean-up (`git log -S xlsx_write`).
 
 Only text is changed: numbers, dates and None go through as they are (a negative number stays
-a number). Use these writers rather than `csv.writer` or openpyxl directly for anything that
-leaves the site.
+a number). Use these writers rather than `csv.writer` directly for anything that leaves the
+site.
 """
 
 import csv
-import io
 
 # OWASP's leading characters, and the full-width forms of the four signs (U+FF1D, U+FF0B,
 # U+FF0D, U+FF20), which some spreadsheet programs convert to formulas too.
@@ -62,63 +62,3 @@ class _SafeWriter:
 def csv_writer(file, **kwargs):
     """`csv.writer(file, **kwargs)` whose writerow/writerows make every cell safe."""
     return _SafeWriter(file, **kwargs)
-
-
-class _Line:
-    """A file-like object that hands back what the csv module writes into it."""
-
-    def write(self, text):
-        return text
-
-
-def csv_stream(rows, *, bom=True):
-    """Yield the lines of a CSV of `rows`, made safe, as UTF-8 bytes, for a
-    StreamingHttpResponse: a large export is never held in memory. The byte order mark (on by
-    default) makes Excel read UTF-8 accents right."""
-    writer = csv.writer(_Line())
-    if bom:
-        yield "\ufeff".encode()
-    for row in rows:
-        yield writer.writerow([cell_safe(value) for value in row]).encode()
-
-
-def csv_response(rows, *, filename, bom=True):
-    """A streaming download of `rows` as a CSV file named `filename`."""
-    from django.http import StreamingHttpResponse
-
-    response = StreamingHttpResponse(
-        csv_stream(rows, bom=bom), content_type="text/csv; charset=utf-8"
-    )
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
-
-
-def xlsx_write(rows, *, file=None, title="Export"):
-    """Write `rows` to an XLSX workbook with openpyxl's write-only mode (constant memory, rows
-    streamed to a temporary file), formula-like text stored as plain text. Writes into `file`
-    (a path or a binary file object) if given, else returns the bytes."""
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title=title[:31])
-
-    def cell(value):
-        if isinstance(value, str):
-            value = ILLEGAL_CHARACTERS_RE.sub("", value)  # control characters XML cannot hold
-        if not formula_like(value):
-            return value
-        written = WriteOnlyCell(sheet, value=value)
-        written.data_type = "s"  # openpyxl took it for a formula
-        written.quotePrefix = True
-        return written
-
-    for row in rows:
-        sheet.append([cell(value) for value in row])
-    if file is not None:
-        workbook.save(file)
-        return None
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()

@@ -159,7 +159,7 @@ class CompetencyLevel:
 
 def learner_competency_levels(user, competency_ids=None):
     """Per competency with a proficient level (restricted to `competency_ids` when given), the
-    level reached, in framework order, in the active language: two queries."""
+    level reached, in framework order, in the active language: three queries."""
     states = learner_competency_states(
         user=user, competency_ids=competency_ids, with_evidence=False
     )

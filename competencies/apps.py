@@ -13,7 +13,9 @@ class CompetenciesConfig(AppConfig):
     def ready(self):
         from accounts.api import privacy_register
 
-        from . import checks, privacy  # noqa: F401
+        from . import checks, handlers, privacy  # noqa: F401
+
+        handlers.connect()
 
         privacy_register(
             "competencies", export=privacy.user_export, erase=privacy.user_erase, order=30

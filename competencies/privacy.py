@@ -19,7 +19,7 @@ def _competency_level(framework, competency, level):
 
 def user_export(user):
     """The evidence rows behind the learner's profile and the level reached per competency:
-    three queries."""
+    four queries."""
     evidence = CompetencyEvidence.objects.filter(user=user).select_related(
         "competency__framework", "level"
     )

@@ -5,10 +5,13 @@ content develops, so the candidates are built here and ranked by competencies.ap
 A constant number of queries, whatever the evidence, the requirements, the courses or the
 paths."""
 
-from django.db.models import Q
+from dataclasses import replace
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Exists, Q
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from competencies import api as competencies
 
@@ -46,20 +49,37 @@ def _positions(gap):
     }
 
 
-def gap_candidates(*, gap, request=None):
+def gap_candidates(*, gap):
     """ContentCoverage of the live, public courses and paths in the active language that develop
     (course mapping) or assess (quiz inside the course) a competency missing from `gap`: the
-    level each takes every such competency to. Four queries."""
+    level each takes every such competency to; `ref` is the page's pk and `url` is None (only
+    the few ranked first need one: content_urls). Five queries, and no page instance: a row is a
+    tuple whatever the size of the catalogue."""
     missing = [row.competency.pk for row in gap.missing_rows]
     if not missing:
         return []
     positions = _positions(gap)
-    locale = Locale.objects.filter(language_code=get_language()).first()
-    courses = CoursePage.objects.live().public().defer_streamfields()
-    if locale is not None:
-        courses = courses.filter(locale=locale)
-    courses = list(courses.only("pk", "title", "path", "url_path", "translation_key", "locale_id"))
-    by_key = {course.translation_key: course for course in courses}
+    language = get_language()
+    pages = (
+        Page.objects.live()
+        .public()
+        .type(CoursePage, LearningPathPage)
+        # The active language's pages; all of them if that language has no locale at all.
+        .filter(
+            Q(locale__language_code=language)
+            | ~Exists(Locale.objects.filter(language_code=language))
+        )
+        .values_list("pk", "title", "path", "translation_key", "content_type_id")
+    )
+    path_type = ContentType.objects.get_for_model(LearningPathPage).pk
+    courses, paths = {}, {}  # {translation key: (pk, title)}, {pk: title}
+    by_tree_path = {}  # {course tree path: translation key}
+    for pk, title, tree_path, key, content_type_id in pages:
+        if content_type_id == path_type:
+            paths[pk] = title
+        else:
+            courses[key] = (pk, title)
+            by_tree_path[tree_path] = key
     levels = {}  # {course translation_key: {competency pk: position}}
 
     def reach(key, competency_id, level_id):
@@ -70,59 +90,70 @@ def gap_candidates(*, gap, request=None):
     for key, competency_id, level_id in CourseCompetency.objects.filter(
         competency_id__in=missing
     ).values_list("page__translation_key", "competency_id", "level_id"):
-        if key in by_key:
+        if key in courses:
             reach(key, competency_id, level_id)
     assessments = QuizCompetency.objects.filter(
         competency_id__in=missing, kind=QuizCompetency.Kind.ASSESSES, page__live=True
     ).values_list("page__path", "competency_id", "level_id")
-    for path, competency_id, level_id in assessments:
-        course = next((c for c in courses if path.startswith(c.path)), None)
-        if course is not None:
-            reach(course.translation_key, competency_id, level_id)
+    step = Page.steplen
+    for quiz_path, competency_id, level_id in assessments:
+        # The course is the quiz's ancestor: one of the prefixes of its tree path.
+        key = next(
+            (
+                by_tree_path[quiz_path[:end]]
+                for end in range(step, len(quiz_path), step)
+                if quiz_path[:end] in by_tree_path
+            ),
+            None,
+        )
+        if key is not None:
+            reach(key, competency_id, level_id)
     candidates = [
         competencies.ContentCoverage(
             kind="course",
             kind_label=_("Cours"),
-            title=by_key[key].title,
-            url=by_key[key].get_url(request),
+            title=courses[key][1],
+            url=None,
             levels=covered,
+            ref=courses[key][0],
         )
         for key, covered in levels.items()
     ]
-    paths = LearningPathPage.objects.live().public()
-    if locale is not None:
-        paths = paths.filter(locale=locale)
-    path_rows = PathCourse.objects.filter(page__in=paths).values_list(
-        "page_id", "page__title", "page__url_path", "course__translation_key"
+    path_levels = {}
+    path_rows = PathCourse.objects.filter(page_id__in=list(paths)).values_list(
+        "page_id", "course__translation_key"
     )
-    path_levels, path_titles = {}, {}
-    for page_id, title, url_path, course_key in path_rows:
-        path_titles[page_id] = (title, url_path)
+    for page_id, course_key in path_rows:
         covered = path_levels.setdefault(page_id, {})
         for competency_id, position in levels.get(course_key, {}).items():
             covered[competency_id] = max(covered.get(competency_id, 0), position)
-    path_pages = (
-        {
-            page.pk: page
-            for page in paths.filter(pk__in=list(path_levels)).only(
-                "pk", "title", "url_path", "path", "translation_key", "locale_id"
-            )
-        }
-        if path_levels
-        else {}
-    )
     candidates += [
         competencies.ContentCoverage(
             kind="path",
             kind_label=_("Parcours"),
-            title=path_pages[page_id].title,
-            url=path_pages[page_id].get_url(request),
+            title=paths[page_id],
+            url=None,
             levels=covered,
+            ref=page_id,
         )
         for page_id, covered in path_levels.items()
-        if covered and page_id in path_pages
+        if covered
     ]
     return candidates
+
+
+def content_urls(*, ranked, request=None):
+    """The ranked contents of gap_content_rank with their URLs: one query for all of them."""
+    if not ranked:
+        return []
+    pages = Page.objects.filter(pk__in=[item.content.ref for item in ranked]).only(
+        "pk", "url_path", "path", "locale_id"
+    )
+    urls = {page.pk: page.get_url(request) for page in pages}
+    return [
+        replace(item, content=replace(item.content, url=urls.get(item.content.ref)))
+        for item in ranked
+    ]
 
 
 def competency_profile_get(*, user, job_profile_id=None, request=None):
@@ -145,9 +176,8 @@ def competency_profile_get(*, user, job_profile_id=None, request=None):
         gap = competencies.job_profile_gap(job_profile=job_profile, states=states)
         context["gap"] = gap
         context["chart"] = competencies.gap_chart(gap=gap)
-        context["ranked"] = competencies.gap_content_rank(
-            gap=gap, candidates=gap_candidates(gap=gap, request=request)
-        )
+        ranked = competencies.gap_content_rank(gap=gap, candidates=gap_candidates(gap=gap))
+        context["ranked"] = content_urls(ranked=ranked, request=request)
     return context
 
 

@@ -89,12 +89,12 @@ def test_the_export_of_a_newcomer_is_empty_but_complete(user):
 def test_the_export_costs_a_constant_number_of_queries(
     journey, django_assert_num_queries, django_assert_max_num_queries
 ):
-    """Savepoint and release, courses 3, competencies 3, certificates 1, tracking 2: the same
+    """Savepoint and release, courses 3, competencies 4, certificates 1, tracking 2: the same
     for a learner with many rows of each kind as for one with one row or none."""
     user, other = journey
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(12):
         user_data_export(user=user)
-    with django_assert_max_num_queries(11):
+    with django_assert_max_num_queries(12):
         user_data_export(user=other)
 
 

@@ -16,15 +16,6 @@ def signing_key(settings, tmp_path):
     return _KEY
 
 
-@pytest.fixture(autouse=True)
-def _clear_cache():
-    from django.core.cache import cache
-
-    cache.clear()
-    yield
-    cache.clear()
-
-
 @pytest.fixture
 def catalogue(home_page):
     return catalogue_create(home_page)

@@ -1,6 +1,8 @@
 """Signing and verifying the Open Badges 3.0 credential (eddsa-rdfc-2022)."""
 
+import base64
 import copy
+import gzip
 import json
 
 import pytest
@@ -8,8 +10,20 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from django.test import Client
 
 from certificates import credentials, keys, selectors, services
-from certificates.keys import b64url_decode, private_key_generate_pem
+from certificates.keys import private_key_generate_pem
 from certificates.models import SigningKey
+
+
+def b64url_decode(text):
+    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
+def status_bit(encoded_list, index):
+    """Bit `index` of a W3C Bitstring Status List's encodedList (most significant bit first),
+    read independently of certificates.credentials, and the list's length in bits."""
+    assert encoded_list.startswith("u")  # multibase base64url
+    bits = gzip.decompress(b64url_decode(encoded_list[1:]))
+    return bool(bits[index // 8] & (0x80 >> (index % 8))), len(bits) * 8
 
 
 def _credential(certificate):
@@ -163,9 +177,11 @@ def test_status_list_marks_revoked_certificates(certificate, client):
     def bit():
         status = json.loads(selectors.status_list_credential())
         assert credentials.verify(status).valid
-        bits = credentials.bitstring_decode(status["credentialSubject"]["encodedList"])
-        assert len(bits) * 8 == 131072
-        return credentials.bit_is_set(bits, certificate.status_index)
+        revoked, size = status_bit(
+            status["credentialSubject"]["encodedList"], certificate.status_index
+        )
+        assert size == 131072
+        return revoked
 
     assert bit() is False
     services.certificate_revoke(certificate=certificate, reason="Erreur de saisie")

@@ -113,10 +113,6 @@ def _screenshot(page, name, width):
         page.screenshot(path=f"{SCREENSHOTS}/{name}-{width}.png", full_page=True)
 
 
-def _log_in(visitor):
-    visitor.log_in("samia", PASSWORD)
-
-
 @pytest.mark.parametrize("width", [320, 768, 1280])
 def test_main_pages_hold_their_layout(learner_site, visitor_factory, width):
     visitor = visitor_factory(viewport={"width": width, "height": 844 if width < 1000 else 800})
@@ -125,7 +121,7 @@ def test_main_pages_hold_their_layout(learner_site, visitor_factory, width):
     visitor.goto("/fr/accounts/login/")
     _screenshot(page, "login", width)
     found["login"] = _layout_problems(page) + _shell_problems(page, width)
-    _log_in(visitor)
+    visitor.log_in("samia", PASSWORD)
     for name, url in learner_site.items():
         visitor.goto(url)
         _screenshot(page, name, width)
@@ -157,7 +153,7 @@ def test_the_folded_menu_opens_without_javascript(learner_site, visitor_factory,
 
 def test_the_desktop_menu_is_one_row_of_links(learner_site, visitor_factory):
     visitor = visitor_factory(viewport={"width": 1280, "height": 800})
-    _log_in(visitor)
+    visitor.log_in("samia", PASSWORD)
     page = visitor.page
     assert not page.get_by_text("Menu", exact=True).is_visible()
     tops = page.locator(".main-nav li").evaluate_all(
@@ -195,7 +191,7 @@ def test_every_page_is_ecoindex_grade_a(learner_site, visitor_factory):
     # EcoIndex (ecoindex.fr, computed by its own package): DOM elements, requests and kilobytes
     # transferred, each page loaded with an empty browser cache, logged in as the widest case.
     visitor = visitor_factory(viewport={"width": 1280, "height": 800})
-    _log_in(visitor)
+    visitor.log_in("samia", PASSWORD)
     page = visitor.page
     page.context.new_cdp_session(page).send("Network.setCacheDisabled", {"cacheDisabled": True})
     figures, sizes = {}, []
