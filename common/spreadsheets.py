@@ -8,12 +8,13 @@ East Asian input method types (OWASP, "CSV Injection"). Text written by learners
 imported frameworks ends up in exports, so:
 
 - CSV: `cell_safe` puts an apostrophe before such a text (what OWASP recommends and what every
-  spreadsheet program shows as "this is text"); `csv_writer` applies it to every cell. The
+  spreadsheet program shows as "this is text"); `csv_writer` and `csv_stream` (the
+  launchpad's funding-scheme export) apply it to every cell. The
   apostrophe stays in the file: a program that reads the CSV back as data sees it
   (competencies' importer, for one, keeps it as typed).
 - XLSX (none yet): write such a text unchanged but typed as a string with the "quote prefix"
-  style (openpyxl: `data_type = "s"`, `quotePrefix = True`); a streaming XLSX writer and a
-  streaming CSV response were here, unused, until issue 18's clean-up (`git log -S xlsx_write`).
+  style (openpyxl: `data_type = "s"`, `quotePrefix = True`); a streaming XLSX writer was here,
+  unused, until issue 18's clean-up (`git log -S xlsx_write`).
 
 Only text is changed: numbers, dates and None go through as they are (a negative number stays
 a number). Use these writers rather than `csv.writer` directly for anything that leaves the
@@ -62,3 +63,21 @@ class _SafeWriter:
 def csv_writer(file, **kwargs):
     """`csv.writer(file, **kwargs)` whose writerow/writerows make every cell safe."""
     return _SafeWriter(file, **kwargs)
+
+
+class _Line:
+    """A file-like object that hands back what the csv module writes into it."""
+
+    def write(self, text):
+        return text
+
+
+def csv_stream(rows, *, bom=True):
+    """Yield the lines of a CSV of `rows`, made safe, as UTF-8 bytes (for a streaming response
+    or a join): a large export is never held in memory. The byte order mark (on by default)
+    makes Excel read UTF-8 accents right."""
+    writer = csv.writer(_Line())
+    if bom:
+        yield "\ufeff".encode()
+    for row in rows:
+        yield writer.writerow([cell_safe(value) for value in row]).encode()
