@@ -184,8 +184,10 @@ def test_a_trainer_submits_a_lesson_that_a_lead_approves_and_a_learner_then_sees
     )
     page.locator("button.dropdown-toggle, [data-w-dropdown-target='toggle']").last.click()
     expect(page.locator("button[name=action-publish]")).to_have_count(0)  # no publish right
-    page.get_by_role("button", name="Soumettre à Validation pédagogique").click()
-    page.wait_for_url(re.compile(r".*/admin/pages/\d+/"))
+    with page.expect_navigation():
+        page.get_by_role("button", name="Soumettre à Validation pédagogique").click()
+    # Saved, the admin shows the page's edit view; refused, the form again with its errors.
+    assert re.search(r"/admin/pages/\d+/", page.url), page.locator("main").inner_text()[:2000]
 
     learner = visitor_factory()
     learner.goto(small_course.url)
