@@ -2,7 +2,8 @@
 
 import logging
 
-from django.http import HttpResponseServerError
+from django.conf import settings
+from django.http import Http404, HttpResponseServerError
 from django.shortcuts import render
 from django.template import TemplateDoesNotExist
 from django.utils.translation import get_language
@@ -73,8 +74,11 @@ def search(request):
 
 
 def design_library(request):
-    """DEBUG only (see urls.py): every component of docs/design.md, rendered with the site's
-    stylesheet, to check a change to tremplin.css in one place."""
+    """DEBUG only: every component of docs/design.md, rendered with the site's stylesheet, to
+    check a change to tremplin.css in one place. Checked here, at request time, as well as in
+    urls.py: a URLconf first imported while DEBUG was on (a test) keeps the route."""
+    if not settings.DEBUG:
+        raise Http404
     return render(
         request,
         "config/design_library.html",

@@ -33,10 +33,15 @@ def test_staff_see_administration_and_log_out_as_a_form(db):
         "Mes compétences",
         "Mes certificats",
     ]
-    assert _labels(menus, "account") == ["Mon profil", "Administration", "Se déconnecter"]
+    assert _labels(menus, "account") == [
+        "Mon profil",
+        "Mes projets",
+        "Administration",
+        "Se déconnecter",
+    ]
     current = [str(link.label) for links in menus.values() for link in links if link.current]
     assert current == ["Mon parcours"]
-    assert [link.post for link in menus["account"]] == [False, False, True]
+    assert [link.post for link in menus["account"]] == [False, False, False, True]
 
 
 def test_a_section_entry_is_current_below_its_url(db):
@@ -74,10 +79,11 @@ def test_pattern_library_exists_only_in_debug(client, home_page):
 
 
 @pytest.mark.parametrize("language", ["fr", "en"])
-def test_pattern_library_renders_every_component(db, home_page, language):
+def test_pattern_library_renders_every_component(db, home_page, language, settings):
     from django.contrib.auth.models import AnonymousUser
     from django.utils import translation
 
+    settings.DEBUG = True
     request = RequestFactory().get(f"/{language}/__design/")
     request.user = AnonymousUser()
     with translation.override(language):
