@@ -111,7 +111,7 @@ def _linked_pages(step, rows=None):
     return linked
 
 
-def _step_rows(step, preview):
+def _step_rows(step, preview, tasks=None):
     """The step's tasks, templates, link rows and competency mappings: from the database (a
     query each), or in a preview from the page being edited (its rows are not saved yet)."""
     if preview:
@@ -122,7 +122,8 @@ def _step_rows(step, preview):
             links,
             list(step.competency_mappings.all()),
         )
-    tasks = list(LaunchStepTask.objects.filter(page=step).order_by("sort_order", "pk"))
+    if tasks is None:
+        tasks = list(LaunchStepTask.objects.filter(page=step).order_by("sort_order", "pk"))
     templates = list(
         LaunchStepTemplate.objects.filter(page=step)
         .select_related("document")
@@ -145,7 +146,9 @@ def step_context_get(*, step, preview=False):
     # A step's number is its place among the live steps; a draft in a preview has none.
     keys = [entry.page.pk for entry in outline]
     index = keys.index(step.pk) if step.pk in keys else None
-    tasks, templates, links, competencies = _step_rows(step, preview or step.pk is None)
+    # A live step's tasks came with the pack's outline.
+    known = outline[index].tasks if index is not None else None
+    tasks, templates, links, competencies = _step_rows(step, preview or step.pk is None, known)
     return {
         "pack": pack,
         "outline": outline,
