@@ -1,7 +1,7 @@
 """What higher apps (cohorts, config) may import from the launchpad app.
 
 The pack's content (docs/launchpad.md): `LaunchpadPage` and its ordered `LaunchStepPage`
-children; a pack's steps with their checklists (`pack_steps`: plain `StepOutline`s, two or three
+children; a pack's steps with their checklists (`pack_steps`: `StepOutline`s, a fixed number of
 queries whatever their number); a step's checklist keys, which projects store their ticks by;
 the xAPI activities of a step and of a task (keyed by the step's translation_key).
 

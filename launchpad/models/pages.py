@@ -136,7 +136,8 @@ class LaunchStepPage(Page):
         from ..selectors import step_context_get
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(step_context_get(step=self))
+        preview = bool(getattr(request, "is_preview", False))
+        context.update(step_context_get(step=self, preview=preview))
         return context
 
 

@@ -1,9 +1,10 @@
 """What the pack and step pages show, and a pack's steps as plain data for higher layers.
 
-Queries per call, whatever the number of steps, tasks, templates and linked pages:
-`pack_steps` 2 (steps, tasks), `pack_context_get` 2, `step_context_get` 6 (steps of the pack,
-tasks, templates with their documents, links, linked pages in the step's language,
-competencies with their levels)."""
+Each call runs a fixed number of queries, whatever the number of steps, tasks, templates and
+linked pages (tests/launchpad/test_selectors_pages.py): `pack_steps` reads the steps (their
+bodies deferred: the outline does not show them) and their tasks; `step_context_get` adds the
+pack, the step's tasks, templates with their documents, links, the linked pages in the step's
+language and the competencies with their levels."""
 
 from dataclasses import dataclass, field
 
@@ -44,8 +45,9 @@ def pack_for_language(*, language_code):
 
 
 def pack_steps(*, pack, live=True):
-    """The steps of `pack` in the order of the page tree, each with its checklist: two queries."""
-    steps = LaunchStepPage.objects.child_of(pack).order_by("path")
+    """The steps of `pack` in the order of the page tree, each with its checklist (`live`: the
+    live, public steps only). The pages' bodies are deferred."""
+    steps = LaunchStepPage.objects.child_of(pack).order_by("path").defer_streamfields()
     if live:
         steps = steps.live().public()
     steps = steps.prefetch_related(
@@ -75,14 +77,16 @@ def pack_context_get(*, pack):
     }
 
 
-def _linked_pages(step):
+def _linked_pages(step, rows=None):
     """The lessons and courses the step links to, in the step's language when translated (a
-    translation keeps the rows of its source), live and public only, in the step's order."""
-    rows = list(
-        LaunchStepLink.objects.filter(page=step)
-        .order_by("sort_order", "pk")
-        .values_list("target__translation_key", "target_id")
-    )
+    translation keeps the rows of its source), live and public only, in the step's order.
+    `rows`: (translation_key, page id) pairs, by default the step's saved links."""
+    if rows is None:
+        rows = list(
+            LaunchStepLink.objects.filter(page=step)
+            .order_by("sort_order", "pk")
+            .values_list("target__translation_key", "target_id")
+        )
     if not rows:
         return []
     pages = (
@@ -107,15 +111,19 @@ def _linked_pages(step):
     return linked
 
 
-def step_context_get(*, step):
-    """Context of a step page: its number in the pack, the pack's outline, previous and next
-    steps, checklist, templates, linked lessons and courses, competencies."""
-    pack = LaunchpadPage.objects.parent_of(step).first() if step.pk else None
-    outline = pack_steps(pack=pack) if pack is not None else []
-    # A step's number is its place among the live steps; a draft in a preview has none.
-    keys = [entry.page.pk for entry in outline]
-    index = keys.index(step.pk) if step.pk in keys else None
-    tasks = list(LaunchStepTask.objects.filter(page=step).order_by("sort_order", "pk"))
+def _step_rows(step, preview, tasks=None):
+    """The step's tasks, templates, link rows and competency mappings: from the database (a
+    query each), or in a preview from the page being edited (its rows are not saved yet)."""
+    if preview:
+        links = [(link.target.translation_key, link.target_id) for link in step.links.all()]
+        return (
+            list(step.tasks.all()),
+            list(step.templates.all()),
+            links,
+            list(step.competency_mappings.all()),
+        )
+    if tasks is None:
+        tasks = list(LaunchStepTask.objects.filter(page=step).order_by("sort_order", "pk"))
     templates = list(
         LaunchStepTemplate.objects.filter(page=step)
         .select_related("document")
@@ -126,6 +134,21 @@ def step_context_get(*, step):
         .select_related("competency", "level")
         .order_by("sort_order", "pk")
     )
+    return tasks, templates, None, competencies
+
+
+def step_context_get(*, step, preview=False):
+    """Context of a step page: its number in the pack, the pack's outline, previous and next
+    steps, checklist, templates, linked lessons and courses, competencies. `preview`: the page
+    is an editor's unsaved version (Wagtail's preview)."""
+    pack = LaunchpadPage.objects.parent_of(step).first() if step.path else None
+    outline = pack_steps(pack=pack) if pack is not None else []
+    # A step's number is its place among the live steps; a draft in a preview has none.
+    keys = [entry.page.pk for entry in outline]
+    index = keys.index(step.pk) if step.pk in keys else None
+    # A live step's tasks came with the pack's outline.
+    known = outline[index].tasks if index is not None else None
+    tasks, templates, links, competencies = _step_rows(step, preview or step.pk is None, known)
     return {
         "pack": pack,
         "outline": outline,
@@ -134,6 +157,6 @@ def step_context_get(*, step):
         "next_step": outline[index + 1] if index is not None and index + 1 < len(outline) else None,
         "tasks": tasks,
         "templates": templates,
-        "linked": _linked_pages(step),
+        "linked": _linked_pages(step, links),
         "competencies": competencies,
     }

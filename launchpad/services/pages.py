@@ -13,7 +13,7 @@ from pathlib import Path
 from django.core.files import File
 from django.db import transaction
 from wagtail.documents import get_document_model
-from wagtail.models import Locale
+from wagtail.models import Collection, Locale
 from wagtail.utils.file import hash_filelike
 
 from ..models import (
@@ -184,13 +184,15 @@ def template_document_ensure(*, actor=None, title, path):
     replaced when the content changed (compared by hash), else left as it is."""
     Document = get_document_model()
     path = Path(path)
+    # Wagtail's migration creates the root collection; a database emptied since has none.
+    root = Collection.get_first_root_node() or Collection.add_root(name="Root")
     with path.open("rb") as handle:
         digest = hash_filelike(handle)
         document = Document.objects.filter(title=title).first()
         if document is not None and document.file_hash == digest:
             return document
         if document is None:
-            document = Document(title=title, uploaded_by_user=actor)
+            document = Document(title=title, uploaded_by_user=actor, collection=root)
         handle.seek(0)
         document.file = File(handle, name=path.name)
         document._set_document_file_metadata()

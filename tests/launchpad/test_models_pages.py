@@ -164,3 +164,20 @@ def test_the_body_takes_the_lesson_blocks(pack):
     assert set(step.body.stream_block.child_blocks) == set(
         LessonPage._meta.get_field("body").stream_block.child_blocks
     )
+
+
+@pytest.mark.django_db
+def test_a_preview_shows_the_rows_being_edited(pack):
+    step = LaunchStepPage.objects.child_of(pack).first()
+    step.tasks = [LaunchStepTask(key="pas-encore", label="Une tâche pas encore enregistrée")]
+    html = step.make_preview_request().content.decode()
+    assert "Une tâche pas encore enregistrée" in html
+    assert "Tâche 1" not in html  # the saved checklist is not the one being edited
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("kind", ["launch-step", "launch-task"])
+def test_the_activity_types_of_the_pack_describe_themselves(client, kind):
+    response = client.get(f"/xapi/activity-types/{kind}")
+    assert response.status_code == 200
+    assert "Lancer mon projet ESS" in response.json()["description"]["fr"]
