@@ -14,7 +14,7 @@ export PORT
 PYTEST_PARALLEL ?= --numprocesses=auto --maxprocesses=4
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 
-.PHONY: verifier run test install install-dev system-deps browser messages bench clean ralph
+.PHONY: verifier run test install install-dev system-deps browser messages bench load clean ralph
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -77,6 +77,13 @@ test: install-dev system-deps browser messages ralph verifier
 
 bench: install-dev messages
 	$(PY) bench/run.py
+
+# 50 learners for 60 s on the production stack (gunicorn, PostgreSQL, Redis, db_worker) on
+# loopback, bounded in time and requests; needs PostgreSQL and Redis running, drops and
+# recreates LOAD_DATABASE_URL (default tremplin_load). Not part of `make bench`: about 4
+# minutes with the build (bench/load.py, docs/benchmarks.md).
+load: install-dev messages
+	$(PY) bench/load.py
 
 clean:
 	rm -rf $(VENV) $(RALPH_VENV) staticfiles db.sqlite3* media

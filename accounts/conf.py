@@ -44,3 +44,8 @@ def rate_limits(form):
     TREMPLIN_ACCOUNTS_RATE_LIMITS where it names them, else the defaults above."""
     configured = getattr(settings, "TREMPLIN_ACCOUNTS_RATE_LIMITS", {}).get(form, {})
     return {**RATE_LIMITS[form], **configured}
+
+
+def sign_up_confirm_hours():
+    """How long the link of a sign-up e-mail stays valid (TREMPLIN_SIGN_UP_CONFIRM_HOURS)."""
+    return int(getattr(settings, "TREMPLIN_SIGN_UP_CONFIRM_HOURS", 48))

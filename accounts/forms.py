@@ -16,7 +16,11 @@ class EmailUniqueMixin:
         return email
 
 
-class SignUpForm(EmailUniqueMixin, UserCreationForm):
+class SignUpForm(UserCreationForm):
+    """Never says whether an e-mail address has an account (the service answers the same
+    either way, docs/accounts.md, "Sign-up"). A username is a public login name that two
+    accounts cannot share, so a taken one is refused, in words that do not speak of an account."""
+
     email = forms.EmailField(
         label=_("Adresse e-mail"),
         help_text=_("Elle sert uniquement à réinitialiser votre mot de passe."),
@@ -37,6 +41,23 @@ class SignUpForm(EmailUniqueMixin, UserCreationForm):
         self.fields["display_name"].widget.attrs.update(autocomplete="name")
         for name in ("password1", "password2"):
             self.fields[name].widget.attrs.update(autocomplete="new-password")
+
+    def clean_username(self):
+        username = self.cleaned_data.get("username")
+        if username and self._meta.model.objects.filter(username__iexact=username).exists():
+            raise forms.ValidationError(
+                _("Cet identifiant n'est pas disponible : choisissez-en un autre."),
+                code="username_unavailable",
+            )
+        return username
+
+    def clean_email(self):
+        return self.cleaned_data["email"].strip()
+
+    def _get_validation_exclusions(self):
+        # The model's checks of these two would say "existe déjà": clean_username speaks for
+        # the username, and the e-mail's uniqueness is the service's business.
+        return super()._get_validation_exclusions() | {"email", "username"}
 
 
 class ProfileForm(EmailUniqueMixin, forms.ModelForm):

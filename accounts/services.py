@@ -1,18 +1,26 @@
+import hashlib
 import json
+import secrets
+from datetime import timedelta
 from importlib import import_module
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
 from django.contrib.sessions.models import Session
 from django.core.exceptions import ImproperlyConfigured, ValidationError
+from django.core.mail import send_mail
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import DatabaseError, transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from . import privacy
-from .conf import ADMIN_ROLES, DEMO_PASSWORD, ROLE_GROUPS, demo_accounts
+from .conf import ADMIN_ROLES, DEMO_PASSWORD, ROLE_GROUPS, demo_accounts, sign_up_confirm_hours
+from .models import SignUpRequest
 from .selectors import demo_account_usernames_present
 
 
@@ -23,6 +31,108 @@ def user_create(*, username, email, password, display_name=""):
     user.full_clean()
     user.save()
     return user
+
+
+# Sign-up by e-mail confirmation (docs/accounts.md, "Sign-up"): whether or not an address
+# already has an account, the visitor gets the same answer and the address gets an e-mail.
+
+
+class SignUpError(ValidationError):
+    pass
+
+
+def _token_hash(token):
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def sign_up_request(*, username, email, password, display_name="", next_url="", origin):
+    """Start a sign-up. A free address gets a confirmation link (the account is created when it
+    is opened: sign_up_confirm); an address that has an account gets an e-mail telling its
+    owner, with links to log in and to reset the password, and nothing else changes. The caller
+    cannot tell which happened: it gets a claim to keep in the visitor's session either way
+    (random for a taken address). `origin` is the site's scheme and host, for the links."""
+    User = get_user_model()
+    # Hashed in both cases, so that the answer takes as long whether the address is taken.
+    password_hash = make_password(password)
+    claim = secrets.token_hex(32)
+    owner = User.objects.filter(email__iexact=email).first()
+    if owner is not None:
+        _mail(
+            "accounts/email/sign_up_taken",
+            owner.email,
+            user=owner,
+            login_url=origin + reverse("accounts:login"),
+            reset_url=origin + reverse("accounts:password_reset"),
+        )
+        return claim
+    token = secrets.token_urlsafe(32)
+    with transaction.atomic():
+        SignUpRequest.objects.filter(created_at__lt=_sign_up_oldest()).delete()
+        SignUpRequest.objects.filter(email__iexact=email).delete()
+        pending = SignUpRequest(
+            email=email,
+            username=username,
+            display_name=display_name,
+            password=password_hash,
+            token_hash=_token_hash(token),
+            claim=claim,
+            next_url=next_url,
+        )
+        pending.full_clean()
+        pending.save()
+    _mail(
+        "accounts/email/sign_up_confirm",
+        email,
+        username=username,
+        confirm_url=origin + reverse("accounts:sign_up_confirm", args=[token]),
+        hours=sign_up_confirm_hours(),
+    )
+    return claim
+
+
+def _sign_up_oldest():
+    return timezone.now() - timedelta(hours=sign_up_confirm_hours())
+
+
+def _mail(template, to, **context):
+    subject = render_to_string(f"{template}_subject.txt", context).strip()
+    body = render_to_string(f"{template}.txt", context)
+    send_mail(subject, body, None, [to])
+
+
+def sign_up_request_get(*, token):
+    """The pending sign-up of a confirmation link, or None when the link is unknown, used or
+    expired."""
+    return SignUpRequest.objects.filter(
+        token_hash=_token_hash(token), created_at__gte=_sign_up_oldest()
+    ).first()
+
+
+@transaction.atomic
+def sign_up_confirm(*, token):
+    """Create the account of a confirmation link, once: the link then stops working. Refused
+    (SignUpError) when the link is unknown, used or expired, or when its username was taken
+    since (the visitor signs up again with another one)."""
+    pending = sign_up_request_get(token=token)
+    if pending is None:
+        raise SignUpError(_("Ce lien n'est pas ou plus valable."), code="invalid")
+    User = get_user_model()
+    pending.delete()
+    if User.objects.filter(email__iexact=pending.email).exists():
+        raise SignUpError(_("Ce lien n'est pas ou plus valable."), code="invalid")
+    if User.objects.filter(username__iexact=pending.username).exists():
+        raise SignUpError(
+            _(
+                "L'identifiant choisi n'est plus disponible : inscrivez-vous à nouveau avec un "
+                "autre identifiant."
+            ),
+            code="username",
+        )
+    user = User(username=pending.username, email=pending.email, display_name=pending.display_name)
+    user.password = pending.password
+    user.full_clean()
+    user.save()
+    return user, pending
 
 
 @transaction.atomic

@@ -7,6 +7,10 @@ app_name = "accounts"
 
 urlpatterns = [
     path("signup/", views.SignUpView.as_view(), name="sign_up"),
+    path("signup/sent/", views.SignUpSentView.as_view(), name="sign_up_sent"),
+    path(
+        "signup/confirm/<str:token>/", views.SignUpConfirmView.as_view(), name="sign_up_confirm"
+    ),
     path(
         "login/",
         auth_views.LoginView.as_view(

@@ -7,6 +7,7 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.http import HttpResponse
 from django.shortcuts import redirect, render, resolve_url
+from django.utils.crypto import constant_time_compare
 from django.utils.decorators import method_decorator
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -79,17 +80,19 @@ class SignUpView(FormView):
         return super().dispatch(request, *args, **kwargs)
 
     def form_valid(self, form):
-        user = services.user_create(
+        # The same answer whether or not the address has an account (docs/accounts.md).
+        claim = services.sign_up_request(
             username=form.cleaned_data["username"],
             email=form.cleaned_data["email"],
             password=form.cleaned_data["password1"],
             display_name=form.cleaned_data["display_name"],
+            next_url=self._safe_next() or "",
+            origin=self.request.build_absolute_uri("/")[:-1],
         )
-        login(self.request, user, backend="django.contrib.auth.backends.ModelBackend")
-        messages.success(self.request, _("Bienvenue sur Tremplin ! Votre compte est créé."))
-        return redirect(self.get_success_url())
+        self.request.session[SIGN_UP_CLAIM] = claim
+        return redirect("accounts:sign_up_sent")
 
-    def get_success_url(self):
+    def _safe_next(self):
         next_url = self.request.POST.get("next") or self.request.GET.get("next")
         if next_url and url_has_allowed_host_and_scheme(
             next_url,
@@ -97,12 +100,50 @@ class SignUpView(FormView):
             require_https=self.request.is_secure(),
         ):
             return next_url
-        return resolve_url(settings.LOGIN_REDIRECT_URL)
+        return None
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["next"] = self.request.GET.get("next", "")
         return context
+
+
+SIGN_UP_CLAIM = "accounts_sign_up_claim"
+
+
+class SignUpSentView(TemplateView):
+    template_name = "accounts/sign_up_sent.html"
+
+    def get_context_data(self, **kwargs):
+        return {**super().get_context_data(**kwargs), "hours": conf.sign_up_confirm_hours()}
+
+
+class SignUpConfirmView(TemplateView):
+    """The link of the confirmation e-mail: a page with one button (a GET changes nothing, so
+    that a mail client's link preview creates no account). The browser that signed up is
+    logged in; another one is sent to the login page."""
+
+    template_name = "accounts/sign_up_confirm.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["pending"] = services.sign_up_request_get(token=self.kwargs["token"])
+        return context
+
+    def post(self, request, token):
+        try:
+            user, pending = services.sign_up_confirm(token=token)
+        except services.SignUpError as error:
+            return self.render_to_response({"pending": None, "error": error.messages[0]})
+        claim = request.session.pop(SIGN_UP_CLAIM, "")
+        if claim and constant_time_compare(claim, pending.claim):
+            login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+            messages.success(request, _("Bienvenue sur Tremplin ! Votre compte est créé."))
+            return redirect(pending.next_url or resolve_url(settings.LOGIN_REDIRECT_URL))
+        messages.success(
+            request, _("Votre compte est créé. Connectez-vous avec votre identifiant.")
+        )
+        return redirect("accounts:login")
 
 
 class ProfileUpdateView(LoginRequiredMixin, FormView):

@@ -78,3 +78,16 @@ def _french_by_default():
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.deactivate()
+
+
+@pytest.fixture
+def shared_database(transactional_db, tmp_path):
+    """The test database, which threads with their own connections (and subprocesses, by the
+    URL this returns) use at once as a site's server and workers do (tests/databases.py)."""
+    from tests.databases import database_share
+
+    url, restore = database_share(tmp_path)
+    try:
+        yield url
+    finally:
+        restore()

@@ -6,6 +6,7 @@ import uuid
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -14,6 +15,8 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from .translation import TranslatedTextMixin
+
+STR_LENGTH = 200  # characters of a competency's name in lists and labels (its __str__)
 
 
 class Framework(TranslatedTextMixin, index.Indexed, ClusterableModel):
@@ -231,7 +234,10 @@ class Competency(TranslatedTextMixin, index.Indexed, models.Model):
         ]
 
     def __str__(self):
-        return f"{self.code} {self.title}".strip() if self.code else self.title
+        # A name for lists, menus and the admin's labels ("Plus d'options pour « … »"): an
+        # imported title may be a whole statement of any length; `title` keeps all of it.
+        text = f"{self.code} {self.title}".strip() if self.code else self.title
+        return Truncator(text).chars(STR_LENGTH)
 
     @property
     def title(self):

@@ -3,15 +3,14 @@ test, and those subprocesses."""
 
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from django.db import connection
 
 from certificates.keys import private_key_generate_pem
+from tests.databases import database_share
 from tests.tracking.conftest import ralph, ralph_auth_file, ralph_factory  # noqa: F401
 from tests.tracking.lrs_server import RALPH_PASSWORD, RALPH_USER, wait_for
 
@@ -19,29 +18,11 @@ ROOT = Path(__file__).resolve().parents[2]
 _KEY = private_key_generate_pem()
 
 
-def _database_url(tmp_path):
-    """The test database as a URL for a subprocess. SQLite's test database lives in this
-    process's memory: it is copied to a file, which this process then uses too."""
-    params = connection.settings_dict
-    if connection.vendor == "postgresql":
-        auth = params["USER"] + (f":{params['PASSWORD']}" if params["PASSWORD"] else "")
-        return f"postgres://{auth}@{params['HOST']}:{params['PORT'] or 5432}/{params['NAME']}", None
-    path = tmp_path / "db.sqlite3"
-    connection.ensure_connection()
-    copy = sqlite3.connect(path)
-    connection.connection.backup(copy)
-    copy.close()
-    saved = (params["NAME"], connection.connection)
-    connection.connection = None  # kept open elsewhere: closing it would drop the database
-    params["NAME"] = str(path)
-    return f"sqlite:///{path}", saved
-
-
 @pytest.fixture
 def worker_env(transactional_db, tmp_path, settings):
     """Environment of the `db_worker` subprocesses (tests/common/worker_settings.py); this
     test's own settings match theirs."""
-    url, saved = _database_url(tmp_path)
+    url, restore = database_share(tmp_path)
     key_file = tmp_path / "key.pem"
     key_file.write_text(_KEY)
     media, state = tmp_path / "media", tmp_path / "workers"
@@ -79,9 +60,7 @@ def worker_env(transactional_db, tmp_path, settings):
     try:
         yield env
     finally:
-        if saved is not None:
-            connection.close()
-            connection.settings_dict["NAME"], connection.connection = saved
+        restore()
 
 
 @pytest.fixture

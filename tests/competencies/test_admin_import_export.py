@@ -94,3 +94,18 @@ def test_snippet_listings_search_and_filter(admin_client, framework):
             admin_client.get(reverse(f"wagtailsnippets_competencies_{name}:list")).status_code
             == 200
         )
+
+
+def test_a_long_title_is_cut_in_the_admin_list(admin_client, framework):
+    """A competency whose title is a whole 200,000-character statement (an import allows long
+    texts) shows its first 120 characters in the list, not a page of megabytes."""
+    competency = Competency.objects.filter(framework=framework).order_by("pk").first()
+    Competency.objects.filter(pk=competency.pk).update(title_fr="Énoncé " + "x" * 200_000)
+    response = admin_client.get(
+        reverse("wagtailsnippets_competencies_competency:list"), {"framework": framework.pk}
+    )
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "Énoncé " + "x" * 100 in body  # its beginning is there
+    assert "x" * 1000 not in body
+    assert len(body) < 100_000

@@ -4,6 +4,7 @@ Playwright's sync API runs an event loop in the test thread; the ORM calls that 
 from that thread are safe here (one thread, no concurrent use), hence DJANGO_ALLOW_ASYNC_UNSAFE.
 """
 
+import re
 import threading
 from pathlib import Path
 
@@ -104,6 +105,30 @@ class Visitor:
         self.page.locator("#id_password").fill(password)
         with self.page.expect_navigation():
             self.page.locator("main form button[type=submit]").click()
+
+    def sign_up_confirm(self):
+        """Open the link of the last sign-up e-mail and create the account (in this tab, which
+        signed up: it lands logged in on the dashboard or ?next)."""
+        from django.core import mail
+
+        link = r"https?://[^/]+(/\w\w/accounts/signup/confirm/\S+/)"
+        path = re.search(link, mail.outbox[-1].body)[1]
+        self.goto(path)
+        with self.page.expect_navigation():
+            self.page.locator("main form button[type=submit]").click()
+        self.check_accessibility()
+
+    def sign_up(self, username, password, *, display_name=None):
+        """Sign up through the form, then confirm by the e-mail's link."""
+        self.goto("/fr/accounts/signup/")
+        self.page.get_by_label("Identifiant").fill(username)
+        self.page.get_by_label("Adresse e-mail").fill(f"{username}@example.org")
+        self.page.get_by_label("Nom affiché").fill(display_name or username.capitalize())
+        self.page.get_by_label("Mot de passe", exact=False).first.fill(password)
+        self.page.get_by_label("Confirmation de mot de passe").fill(password)
+        self.page.get_by_role("button", name="Créer mon compte").click()
+        self.check_accessibility()
+        self.sign_up_confirm()
 
     def check_accessibility(self):
         results = self.axe.run(self.page, options=WCAG_21_AA)

@@ -43,14 +43,7 @@ def test_learner_earns_and_employer_verifies(certified_path, visitor_factory, tm
     learner = visitor_factory()
     page = learner.page
 
-    learner.goto("/fr/accounts/signup/")
-    page.get_by_label("Identifiant").fill("nadia")
-    page.get_by_label("Adresse e-mail").fill("nadia@example.org")
-    page.get_by_label("Nom affiché").fill("Nadia Benali")
-    page.get_by_label("Mot de passe", exact=False).first.fill(PASSWORD)
-    page.get_by_label("Confirmation de mot de passe").fill(PASSWORD)
-    page.get_by_role("button", name="Créer mon compte").click()
-    learner.check_accessibility()
+    learner.sign_up("nadia", PASSWORD, display_name="Nadia Benali")
 
     learner.goto(path.url)
     page.get_by_role("button", name="M'inscrire au parcours").click()

@@ -30,15 +30,7 @@ def demo_path(home):
 
 
 def _sign_up(visitor, username):
-    page = visitor.page
-    visitor.goto("/fr/accounts/signup/")
-    page.get_by_label("Identifiant").fill(username)
-    page.get_by_label("Adresse e-mail").fill(f"{username}@example.org")
-    page.get_by_label("Nom affiché").fill(username.capitalize())
-    page.get_by_label("Mot de passe", exact=False).first.fill(PASSWORD)
-    page.get_by_label("Confirmation de mot de passe").fill(PASSWORD)
-    page.get_by_role("button", name="Créer mon compte").click()
-    visitor.check_accessibility()
+    visitor.sign_up(username, PASSWORD)
 
 
 def _answer(visitor, quiz, right):

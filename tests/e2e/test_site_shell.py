@@ -56,6 +56,10 @@ def test_sign_up_then_profile_then_logout(site, visitor):
     page.get_by_label("Mot de passe", exact=False).first.fill("un-mot-de-passe-solide-42")
     page.get_by_label("Confirmation de mot de passe").fill("un-mot-de-passe-solide-42")
     page.get_by_role("button", name="Créer mon compte").click()
+    expect(page).to_have_url(re.compile(re.escape("/fr/accounts/signup/sent/") + "$"))
+    assert page.get_by_role("heading", level=1).inner_text() == "Vérifiez votre messagerie"
+    visitor.check_accessibility()
+    visitor.sign_up_confirm()
     expect(page).to_have_url(re.compile(re.escape("/fr/learning/dashboard/") + "$"))
     welcome = "Bienvenue sur Tremplin ! Votre compte est créé."
     assert page.get_by_role("status").inner_text() == welcome

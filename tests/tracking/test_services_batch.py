@@ -11,6 +11,7 @@ from courses import services as courses
 from tests.courses.factories import catalogue_create, course_create, lessons_of, path_create
 from tracking import api as tracking
 from tracking.models import KnownActivity, Statement
+from tracking.services import recording
 
 from . import factories
 
@@ -34,8 +35,13 @@ def test_a_batch_writes_its_statements_in_order_when_it_ends(
     assert all(row.pk is not None for row in rows)
     assert {row.forward_state for row in stored} == {"pending"}
     assert stored[0].data == rows[0].data and "definition" in stored[0].data["object"]
-    # One forwarding task for the transaction; every described activity remembered once.
-    assert len(callbacks) == 1
+    # After the commit: one forwarding task for the transaction, and every described activity
+    # remembered once (its own transaction, tracking/services/recording.py).
+    assert len(callbacks) == 2
+    assert not KnownActivity.objects.exists()
+    for callback in callbacks:
+        if getattr(callback, "func", None) is recording._activities_upsert:
+            callback()
     assert KnownActivity.objects.count() == 4  # lesson, module, course, path
     course = KnownActivity.objects.get(kind="course")
     assert course.definition == stored[1].data["object"]["definition"]
@@ -89,10 +95,12 @@ def _queries(callable_):
     return len(context.captured_queries)
 
 
-def test_mark_as_done_records_its_two_statements_in_a_constant_few_queries(home_page, user):
+def test_mark_as_done_records_its_two_statements_in_a_constant_few_queries(
+    home_page, user, django_capture_on_commit_callbacks
+):
     """A lesson completed and the course's progress: the pages described in one query, the
-    learner's account looked up once, one INSERT of both statements, one upsert of their
-    activities (the forwarding task is enqueued after the commit)."""
+    learner's account looked up once, one INSERT of both statements; after the commit, one
+    upsert of their activities (and the forwarding task, when an LRS is configured)."""
     catalogue = catalogue_create(home_page)
     course = course_create(catalogue, lessons=3, modules=1)
     other = course_create(catalogue, lessons=3, modules=1, slug="autre")
@@ -107,9 +115,16 @@ def test_mark_as_done_records_its_two_statements_in_a_constant_few_queries(home_
     with mock.patch.multiple("courses.tracking", **noop):
         untracked = _queries(lambda: courses.lesson_complete(user=user, lesson=second))
     learner = type(user).objects.get(pk=user.pk)  # a new request: a new user instance
-    tracked = _queries(lambda: courses.lesson_complete(user=learner, lesson=third))
+    with django_capture_on_commit_callbacks() as callbacks:
+        tracked = _queries(lambda: courses.lesson_complete(user=learner, lesson=third))
 
     assert Statement.objects.count() == before + 2
-    # + the titles, the account, the statements, the activities; + the path's key (the
-    # enrolment came through a path).
-    assert tracked - untracked == 5
+    # + the titles, the account, the statements; + the path's key (the enrolment came through
+    # a path).
+    assert tracked - untracked == 4
+    # After the commit, in a transaction of its own: the activities' one upsert.
+    [upsert] = [c for c in callbacks if getattr(c, "func", None) is recording._activities_upsert]
+    with CaptureQueriesContext(connection) as context:
+        upsert()
+    writes = [q["sql"] for q in context.captured_queries if "SAVEPOINT" not in q["sql"]]
+    assert len(writes) == 1 and writes[0].startswith('INSERT INTO "tracking_knownactivity"')

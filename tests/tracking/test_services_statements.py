@@ -167,11 +167,16 @@ def test_path_has_our_documented_type_and_it_resolves(user, client):
     assert "Parcours" in response.json()["description"]["fr"]
 
 
-def test_french_and_english_names_of_one_translation_key_are_one_activity(user):
+def test_french_and_english_names_of_one_translation_key_are_one_activity(
+    user, django_capture_on_commit_callbacks
+):
     french = tracking.Activity(type="lesson", key=factories.LESSON_KEY, names={"fr": "Leçon"})
     english = tracking.Activity(type="lesson", key=factories.LESSON_KEY, names={"en": "Lesson"})
-    first = build(user, tracking.Verb.EXPERIENCED, activity=french)
-    second = build(user, tracking.Verb.EXPERIENCED, activity=english)
+    # Activities are remembered after the commit of their statements.
+    with django_capture_on_commit_callbacks(execute=True):
+        first = build(user, tracking.Verb.EXPERIENCED, activity=french)
+    with django_capture_on_commit_callbacks(execute=True):
+        second = build(user, tracking.Verb.EXPERIENCED, activity=english)
     assert first["object"]["id"] == second["object"]["id"]
     assert KnownActivity.objects.filter(key=str(factories.LESSON_KEY)).count() == 1
     # The latest description wins (courses describes an activity in all its languages).
@@ -179,8 +184,11 @@ def test_french_and_english_names_of_one_translation_key_are_one_activity(user):
     assert known.definition["name"] == {"en": "Lesson"}
 
 
-def test_activity_iri_resolves_to_its_json_definition(user, client):
-    data = build(user, tracking.Verb.COMPLETED)
+def test_activity_iri_resolves_to_its_json_definition(
+    user, client, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        data = build(user, tracking.Verb.COMPLETED)
     response = client.get(data["object"]["id"].removeprefix("http://testserver"))
     assert response.status_code == 200
     assert response.json() == {

@@ -3,6 +3,7 @@ buffered by a statements_batch() block and written together when it ends."""
 
 from contextlib import contextmanager, nullcontext
 from datetime import datetime
+from functools import partial
 
 from django.db import connection, transaction
 from django.utils import timezone
@@ -108,10 +109,15 @@ def _activities_described(activity, context, data):
 
 
 def _activities_remember(described):
-    """Keep the latest definition of each described activity, for its IRI to answer. One
-    upsert whatever the number of activities and whether they are new, so the queries of a
-    request that records statements do not depend on what was seen before. Rows in key
-    order, so that concurrent transactions lock them in the same order."""
+    """Keep the latest definition of each described activity, for its IRI to answer: one
+    upsert, after the commit, in a transaction of its own. Not in the caller's transaction:
+    a course's or a path's row is described by every statement of its learners, and a
+    transaction that upserted twice (a path enrolment records one statement per course)
+    while another upserted once could each hold a row the other waits for (PostgreSQL's
+    "deadlock detected" under load, bench/load.py). Alone in its transaction, one upsert of
+    rows in key order only ever waits, and holds its locks for that one statement. A
+    rolled-back transaction remembers nothing; a definition lost to a crash right after the
+    commit comes back with the activity's next statement."""
     if not described:
         return
     now = timezone.now()
@@ -125,6 +131,11 @@ def _activities_remember(described):
         )
         for (kind, key), (activity, definition) in sorted(described.items())
     ]
-    sql.rows_insert(
-        rows, unique_fields=["kind", "key"], update_fields=["iri", "definition", "updated_at"]
-    )
+    transaction.on_commit(partial(_activities_upsert, rows), robust=True)
+
+
+def _activities_upsert(rows):
+    with transaction.atomic():
+        sql.rows_insert(
+            rows, unique_fields=["kind", "key"], update_fields=["iri", "definition", "updated_at"]
+        )
