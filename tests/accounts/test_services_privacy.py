@@ -23,6 +23,7 @@ TOP_LEVEL_KEYS = {
     "competencies",
     "certificates",
     "tracking",
+    "launchpad",
 }
 
 
@@ -84,17 +85,20 @@ def test_the_export_of_a_newcomer_is_empty_but_complete(user):
     assert set(data) == TOP_LEVEL_KEYS
     assert data["tracking"] == {"actor": None, "statements": []}
     assert data["courses"] == {"enrolments": [], "lesson_completions": [], "quiz_attempts": []}
+    assert data["launchpad"] == {"projects": [], "diagnostics": [], "project_history": []}
 
 
 def test_the_export_costs_a_constant_number_of_queries(
     journey, django_assert_num_queries, django_assert_max_num_queries
 ):
-    """Savepoint and release, courses 3, competencies 4, certificates 1, tracking 2: the same
-    for a learner with many rows of each kind as for one with one row or none."""
+    """Savepoint and release, courses 3, competencies 4, certificates 1, tracking 2, launchpad 4
+    (memberships, their projects' steps, diagnostics, history; the steps' query is skipped for
+    a person in no project): the same for a learner with many rows of each kind as for one with
+    one row or none."""
     user, other = journey
-    with django_assert_num_queries(12):
+    with django_assert_num_queries(15):
         user_data_export(user=user)
-    with django_assert_max_num_queries(12):
+    with django_assert_max_num_queries(15):
         user_data_export(user=other)
 
 

@@ -97,3 +97,21 @@ def test_erasure_keeps_a_team_project_and_deletes_a_solo_one(project, founder, p
         .exclude(actor=cofounder)
         .exists()
     )
+
+
+def test_the_launchpad_export_costs_four_queries_whatever_the_projects(
+    project, founder, pack, django_assert_num_queries
+):
+    from launchpad import privacy
+
+    step = pack_steps(pack=pack)[0]
+    with django_assert_num_queries(4):
+        privacy.user_export(founder)
+    for number in range(3):
+        other = services.project_create(
+            actor=founder, pack_key=pack.translation_key, name=f"Projet {number}"
+        )
+        services.project_step_save(actor=founder, project=other, step=step, version=0, notes="N")
+    with django_assert_num_queries(4):
+        exported = privacy.user_export(founder)
+    assert len(exported["projects"]) == 4
