@@ -48,12 +48,23 @@ def _rows_build(rows):
     return built
 
 
-def _rows_assign(page, rows):
+def _rows_assign(page, rows, *, by_position=False):
+    """Give `page` these rows, reusing the primary keys of the rows it has: by identity (a
+    task's key, a template's document...), or for a translation, whose rows Wagtail copied
+    from the source and which point at the source language's documents and pages, by
+    position. A row deleted and created again would leave Wagtail's reference-index task,
+    queued when the row was saved, looking for a row that no longer exists (issue 11, item 6)."""
     for name, new_rows in rows.items():
-        identity = _ROWS[name][1]
-        existing = {identity(row): row.pk for row in getattr(page, name).all()}
-        for row in new_rows:
-            row.pk = existing.get(identity(row))
+        current = list(getattr(page, name).all())
+        if by_position and name != "tasks":  # tasks keep their keys in every language
+            pks = [row.pk for row in sorted(current, key=lambda row: (row.sort_order, row.pk))]
+            for index, row in enumerate(new_rows):
+                row.pk = pks[index] if index < len(pks) else None
+        else:
+            identity = _ROWS[name][1]
+            existing = {identity(row): row.pk for row in current}
+            for row in new_rows:
+                row.pk = existing.get(identity(row))
         setattr(page, name, new_rows)
 
 
@@ -174,7 +185,7 @@ def page_translation_ensure(
         setattr(translation, name, value)
     if isinstance(translation, LaunchStepPage):
         rows = _step_rows(tasks, templates, links, competencies)
-        _rows_assign(translation, _rows_build(rows))
+        _rows_assign(translation, _rows_build(rows), by_position=True)
     return _publish(translation, actor, publish)
 
 

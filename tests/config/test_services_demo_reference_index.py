@@ -51,3 +51,20 @@ def test_a_second_load_updates_the_path_courses_and_mappings_in_place(queued, se
             for model in (PathCourse, CourseCompetency, QuizCompetency)] == rows  # fmt: skip
     # competencies.services.job_profile_save still replaces its requirement rows (reported).
     assert [m for m in _rows_missing(queued) if m != "jobprofilerequirement"] == []
+
+
+def test_the_launchpad_pack_leaves_no_reference_index_task_without_its_row(
+    queued, settings, tmp_path
+):
+    import shutil
+
+    from tests.launchpad.test_services_demo import PACK_CONTENT
+
+    settings.DEBUG = False
+    root = tmp_path / "content"
+    shutil.copytree(SMALL_CONTENT, root)
+    shutil.copytree(PACK_CONTENT / "launchpad", root / "launchpad")
+    load_demo(root=root, log=lambda line: None)
+    models = {r.args[1] for r in queued if r.task.name == "update_reference_index_task"}
+    assert {"launchsteplink", "launchsteptemplate"} <= models
+    assert _rows_missing(queued) == []
