@@ -90,7 +90,7 @@ def _setting(name, env, tmp_path):
 
 
 def test_redis_url_gives_a_shared_cache(tmp_path):
-    assert "RedisCache" in _setting("CACHES", PRODUCTION_ENV, tmp_path)
+    assert "common.redis_cache.RedisCache" in _setting("CACHES", PRODUCTION_ENV, tmp_path)
 
 
 def test_without_redis_the_cache_is_per_process_and_check_deploy_warns(tmp_path):
