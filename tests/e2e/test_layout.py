@@ -12,6 +12,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from django.core.management import call_command
+from django.test import override_settings
 from ecoindex.compute import compute_ecoindex
 from playwright.sync_api import expect
 
@@ -38,11 +40,33 @@ HEADER_LIMITS = {320: 72, 768: 72, 1280: 104}
 SCREENSHOTS = os.environ.get("TREMPLIN_SCREENSHOTS", "")
 
 
-@pytest.fixture
-def learner_site(transactional_db, settings):
+@pytest.fixture(autouse=True, name="_live_server_helper")
+def _live_server_without_flush(request):
+    """pytest-django's own helper gives every live-server test a database flushed after it:
+    this module's tests only read the site `learner_site` builds once for all of them (the
+    widest demo: curriculum, framework, pack, a certificate), so they keep the live server's
+    settings per test and leave the flush to the end of the module."""
+    live_server = request.getfixturevalue("live_server")
+    live_server._live_server_modified_settings.enable()
+    yield
+    live_server._live_server_modified_settings.disable()
+
+
+@pytest.fixture(scope="module")
+def learner_site(django_db_setup, django_db_blocker):
+    """The URLs of the main pages of a site built once for the module and committed, as a
+    transactional test's would be; the database is flushed after the module's last test."""
     from certificates.keys import private_key_generate_pem
 
-    settings.TREMPLIN_CERTIFICATES_SIGNING_KEY = private_key_generate_pem()
+    signing = override_settings(TREMPLIN_CERTIFICATES_SIGNING_KEY=private_key_generate_pem())
+    with django_db_blocker.unblock(), signing:
+        try:
+            yield _site_build()
+        finally:
+            call_command("flush", interactive=False, verbosity=0)
+
+
+def _site_build():
     home = home_page_ensure(data=HOME_DATA)
     path = load_curriculum(home=home, log=lambda line: None)
     load_competencies(log=lambda line: None)
