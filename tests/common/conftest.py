@@ -11,7 +11,7 @@ import pytest
 
 from certificates.keys import private_key_generate_pem
 from tests.databases import database_share
-from tests.tracking.conftest import ralph, ralph_auth_file, ralph_factory  # noqa: F401
+from tests.tracking.conftest import ralph, ralph_auth_file, ralph_factory, ralph_server  # noqa: F401
 from tests.tracking.lrs_server import RALPH_PASSWORD, RALPH_USER, wait_for
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -48,9 +48,22 @@ def ralph_factory(tmp_path, ralph_auth_file):
         server.stop()
 
 
+@pytest.fixture(scope="session")
+def ralph_server(tmp_path_factory, ralph_auth_file):
+    """One Ralph for the whole session of a test process: starting one costs seconds."""
+    server = Ralph(directory=tmp_path_factory.mktemp("ralph-shared"), auth_file=ralph_auth_file)
+    server.start()
+    yield server
+    server.stop()
+
+
 @pytest.fixture
-def ralph(ralph_factory):
-    return ralph_factory().start()
+def ralph(ralph_server):
+    """The session's Ralph with an empty store: its file-system backend reads its one file at
+    every request, so removing the file empties the LRS. Tests that stop and start an LRS make
+    their own with `ralph_factory`."""
+    ralph_server.clear()
+    return ralph_server
 
 
 def lrs_settings(settings, endpoint, *, password=RALPH_PASSWORD, **extra):

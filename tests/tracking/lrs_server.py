@@ -91,6 +91,10 @@ class Ralph:
             self.process.wait(timeout=20)
         self.process = None
 
+    def clear(self):
+        """Empty the store (the backend reads its file at each request, keeps nothing else)."""
+        (self.directory / "lrs" / "fs_lrs.jsonl").unlink(missing_ok=True)
+
     def stored(self):
         """Every statement in Ralph's store, in write order (one JSON document a line)."""
         path = self.directory / "lrs" / "fs_lrs.jsonl"
