@@ -13,7 +13,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
-from odfdo import Cell, Document, Header, List, Paragraph, Row, Table
+from odfdo import Document, Header, List, Paragraph, Table
 
 from common import pdf
 from tracking import api as tracking
@@ -95,16 +95,10 @@ def specification_odt(*, specification):
         if section["empty"]:
             body.append(Paragraph(_("À compléter.")))
         if section["rows"]:
-            table = Table(f"{_('Tableau')} {number}", width=2, height=0)
-            header = Row()
-            header.append(Cell(_("Critère")))
-            header.append(Cell(_("Exigence")))
-            table.append(header)
-            for label, value in section["rows"]:
-                row = Row()
-                row.append(Cell(str(label)))
-                row.append(Cell(str(value)))
-                table.append(row)
+            values = [[_("Critère"), _("Exigence")]]
+            values += [[str(label), str(value)] for label, value in section["rows"]]
+            table = Table(f"{_('Tableau')} {number}", width=2, height=len(values))
+            table.set_values(values)
             body.append(table)
         if section["items"]:
             body.append(List([str(item) for item in section["items"]]))

@@ -197,3 +197,38 @@ def test_lines_drop_blank_lines_and_list_marks():
         "Carte",
         "Boutique",
     ]
+
+
+def test_the_export_holds_the_teams_specifications_and_erasure_keeps_them_for_the_team(setup):
+    from accounts import services as accounts
+    from launchpad import privacy
+    from launchpad.models import Project, ProjectMember
+
+    project = setup["project"]
+    ProjectMember.objects.create(project=project, user=setup["teammate"])
+    spec = specifications.specification_create(
+        actor=setup["founder"], project=project, title="Site web", functions="Agenda"
+    )
+    specifications.specification_update(
+        actor=setup["teammate"], specification=spec, version=0, deadline=datetime.date(2027, 1, 5)
+    )
+    solo = services.project_create(
+        actor=setup["founder"], pack_key=setup["pack"].translation_key, name="Seule"
+    )
+    specifications.specification_create(actor=setup["founder"], project=solo, title="Caisse")
+
+    exported = privacy.user_export(setup["founder"])
+    (team,) = [item for item in exported["projects"] if item["name"] == "Ressourcerie"]
+    (item,) = team["specifications"]
+    assert item["id"] == str(spec.public_id) and item["title"] == "Site web"
+    assert item["functions"] == "Agenda" and item["deadline"] == "2027-01-05"
+    assert item["created_by_me"] and not item["updated_by_me"]
+    history = [line["kind"] for line in exported["project_history"]]
+    assert "specification_created" in history and "specification_edited" not in history
+
+    accounts.user_erase(user=setup["founder"])
+
+    assert not Project.objects.filter(pk=solo.pk).exists()
+    assert list(Specification.objects.values_list("title", flat=True)) == ["Site web"]
+    spec.refresh_from_db()
+    assert spec.created_by is None and spec.updated_by == setup["teammate"]
