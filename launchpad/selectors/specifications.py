@@ -123,6 +123,8 @@ def plan_document(*, project, pack, language_code):
                 "view": view,
                 "flag": flags.get(str(key)),
                 "tasks": [{"task": task, "done": task.key in ticks} for task in view.outline.tasks],
+                # The plan lists what is done; what is left shows in the next actions.
+                "done_tasks": [task for task in view.outline.tasks if task.key in ticks],
                 "notes": _paragraphs(view.record.notes if view.record else ""),
                 "decisions": _paragraphs(view.record.decisions if view.record else ""),
             }
