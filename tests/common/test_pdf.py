@@ -29,8 +29,9 @@ def test_a_document_pointing_outside_renders_without_fetching_it(tmp_path):
     secret = tmp_path / "secret.css"
     secret.write_text("h1 { color: red }")
     html = (
-        f'<html lang="fr"><head><title>Essai</title><link rel="stylesheet" href="{secret.as_uri()}">'
-        '</head><body><h1>Bonjour</h1><img src="http://127.0.0.1:9/x.png" alt="x"></body></html>'
+        '<html lang="fr"><head><title>Essai</title>'
+        f'<link rel="stylesheet" href="{secret.as_uri()}"></head>'
+        '<body><h1>Bonjour</h1><img src="http://127.0.0.1:9/x.png" alt="x"></body></html>'
     )
     data = pdf.pdf_render(html, css=pdf.sans_faces_css() + 'html { font-family: "Document Sans" }')
     reader = pypdf.PdfReader(io.BytesIO(data))
