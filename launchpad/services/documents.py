@@ -8,6 +8,7 @@ else is stored: a document is made again at each download, from what the team wr
 """
 
 import io
+import re
 
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
@@ -22,6 +23,12 @@ from .. import tracking as xapi
 from ..selectors import specifications as reads
 
 PDF_CSS_TEMPLATE = "launchpad/pdf/document.css"
+# Control characters a textarea can carry but XML 1.0 (the ODT's content.xml) cannot hold.
+XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _text(value):
+    return XML_INVALID.sub("", str(value))
 
 
 def _css():
@@ -78,9 +85,11 @@ def specification_odt(*, specification):
     body = odt.body
     body.clear()
     body.append(
-        Paragraph(_("Cahier des charges") + " · " + document["project"].name, style="Subtitle")
+        Paragraph(
+            _text(_("Cahier des charges") + " · " + document["project"].name), style="Subtitle"
+        )
     )
-    body.append(Header(1, document["title"], style="Heading_20_1"))
+    body.append(Header(1, _text(document["title"]), style="Heading_20_1"))
     body.append(
         Paragraph(
             _("Version %(version)s du %(date)s")
@@ -96,15 +105,15 @@ def specification_odt(*, specification):
             body.append(Paragraph(_("À compléter.")))
         if section["rows"]:
             values = [[_("Critère"), _("Exigence")]]
-            values += [[str(label), str(value)] for label, value in section["rows"]]
+            values += [[_text(label), _text(value)] for label, value in section["rows"]]
             table = Table(f"{_('Tableau')} {number}", width=2, height=len(values))
             table.set_values(values)
             body.append(table)
         if section["items"]:
-            body.append(List([str(item) for item in section["items"]]))
+            body.append(List([_text(item) for item in section["items"]]))
         for paragraph in section["paragraphs"]:
-            body.append(Paragraph(paragraph))
-    odt.meta.set_title(_("Cahier des charges : %(title)s") % {"title": document["title"]})
+            body.append(Paragraph(_text(paragraph)))
+    odt.meta.set_title(_text(_("Cahier des charges : %(title)s") % {"title": document["title"]}))
     odt.meta.set_language(_language())
     odt.meta.set_generator("Tremplin")
     buffer = io.BytesIO()

@@ -278,3 +278,19 @@ def test_english_documents_are_in_english(setup):
     assert "Specification" in text and "Acceptance criteria" in text
     assert "My project plan" in plan and "Next actions" in plan
     assert (2, "Acceptance criteria") in headings
+
+
+def test_typed_markup_and_control_characters_are_printed_as_text(setup):
+    spec = specifications.specification_create(
+        actor=setup["founder"],
+        project=setup["project"],
+        title='<img src="file:///etc/passwd"> Outil & co',
+        functions="Saut\x0bvertical\nBip\x07",
+        context="<script>alert(1)</script>",
+    )
+    text = pdf_text(documents.specification_pdf_export(actor=None, specification=spec))
+    assert '<img src="file:///etc/passwd"> Outil & co' in text
+    assert "<script>alert(1)</script>" in text
+    _document, headings, odt_text = odt_read(documents.specification_odt(specification=spec))
+    assert headings[0] == (1, '<img src="file:///etc/passwd"> Outil & co')
+    assert "vertical" in odt_text and "Bip" in odt_text and "\x07" not in odt_text
