@@ -7,56 +7,226 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('launchpad', '0001_initial'),
+        ("launchpad", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='projectevent',
-            name='kind',
-            field=models.CharField(choices=[('created', 'projet créé'), ('edited', 'projet modifié'), ('step_saved', 'étape mise à jour'), ('invited', 'invitation créée'), ('invitation_revoked', 'invitation révoquée'), ('joined', 'membre arrivé'), ('left', 'membre parti'), ('diagnosed', 'diagnostic fait'), ('specification_created', 'cahier des charges créé'), ('specification_edited', 'cahier des charges modifié'), ('specification_deleted', 'cahier des charges supprimé')], max_length=30),
+            model_name="projectevent",
+            name="kind",
+            field=models.CharField(
+                choices=[
+                    ("created", "projet créé"),
+                    ("edited", "projet modifié"),
+                    ("step_saved", "étape mise à jour"),
+                    ("invited", "invitation créée"),
+                    ("invitation_revoked", "invitation révoquée"),
+                    ("joined", "membre arrivé"),
+                    ("left", "membre parti"),
+                    ("diagnosed", "diagnostic fait"),
+                    ("specification_created", "cahier des charges créé"),
+                    ("specification_edited", "cahier des charges modifié"),
+                    ("specification_deleted", "cahier des charges supprimé"),
+                ],
+                max_length=30,
+            ),
         ),
         migrations.CreateModel(
-            name='Specification',
+            name="Specification",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('public_id', models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
-                ('title', models.CharField(max_length=160, verbose_name='outil recherché')),
-                ('context', models.TextField(blank=True, max_length=10000, verbose_name='contexte')),
-                ('users', models.TextField(blank=True, max_length=5000, verbose_name='utilisateurs et utilisatrices')),
-                ('needs', models.JSONField(blank=True, default=list, verbose_name='besoins')),
-                ('needs_details', models.TextField(blank=True, max_length=10000, verbose_name='besoins, en détail')),
-                ('functions', models.TextField(blank=True, max_length=10000, verbose_name='fonctions attendues')),
-                ('accessibility', models.CharField(choices=[('rgaa_audited', "Conforme au RGAA 4.1, vérifié par un audit, avec une déclaration d'accessibilité"), ('rgaa', 'Conforme aux critères du RGAA 4.1 (niveau AA du WCAG 2.1)'), ('undecided', 'À préciser avec le prestataire')], default='rgaa', max_length=20, verbose_name='accessibilité')),
-                ('ecodesign', models.CharField(choices=[('rgesn_declared', "Référentiel général d'écoconception (RGESN) appliqué, déclaration d'écoconception fournie"), ('rgesn', 'Bonnes pratiques du RGESN appliquées, sans déclaration'), ('undecided', 'À préciser avec le prestataire')], default='rgesn', max_length=20, verbose_name='écoconception')),
-                ('hosting', models.CharField(choices=[('france', 'Hébergement en France'), ('eu', "Hébergement dans l'Union européenne"), ('community', 'Chez un hébergeur associatif (collectif CHATONS) ou sur nos serveurs'), ('undecided', 'Pas de préférence')], default='eu', max_length=20, verbose_name='hébergement')),
-                ('licence', models.CharField(choices=[('free_required', "Logiciel libre exigé (licence reconnue par l'OSI)"), ('free_preferred', 'Logiciel libre de préférence'), ('any', "Pas d'exigence")], default='free_preferred', max_length=20, verbose_name='licence')),
-                ('data', models.CharField(choices=[('none', 'Aucune donnée personnelle'), ('personal', 'Données personnelles : conformité au RGPD, inscription au registre des traitements'), ('sensitive', "Données sensibles (santé, situation sociale…) : analyse d'impact (AIPD) à prévoir")], default='personal', max_length=20, verbose_name='données')),
-                ('constraints_notes', models.TextField(blank=True, max_length=10000, verbose_name='autres contraintes')),
-                ('budget_max', models.PositiveIntegerField(blank=True, null=True, verbose_name='budget maximum (€ TTC)')),
-                ('budget_notes', models.TextField(blank=True, max_length=5000, verbose_name='budget, en détail')),
-                ('deadline', models.DateField(blank=True, null=True, verbose_name='mise en service souhaitée')),
-                ('timeline', models.TextField(blank=True, max_length=5000, verbose_name='calendrier')),
-                ('acceptance', models.TextField(blank=True, max_length=10000, verbose_name='critères de recette')),
-                ('version', models.PositiveIntegerField(default=0)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('created_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('project', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='specifications', to='launchpad.project')),
-                ('updated_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("public_id", models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
+                ("title", models.CharField(max_length=160, verbose_name="outil recherché")),
+                (
+                    "context",
+                    models.TextField(blank=True, max_length=10000, verbose_name="contexte"),
+                ),
+                (
+                    "users",
+                    models.TextField(
+                        blank=True, max_length=5000, verbose_name="utilisateurs et utilisatrices"
+                    ),
+                ),
+                ("needs", models.JSONField(blank=True, default=list, verbose_name="besoins")),
+                (
+                    "needs_details",
+                    models.TextField(
+                        blank=True, max_length=10000, verbose_name="besoins, en détail"
+                    ),
+                ),
+                (
+                    "functions",
+                    models.TextField(
+                        blank=True, max_length=10000, verbose_name="fonctions attendues"
+                    ),
+                ),
+                (
+                    "accessibility",
+                    models.CharField(
+                        choices=[
+                            (
+                                "rgaa_audited",
+                                "Conforme au RGAA 4.1, vérifié par un audit, avec une déclaration d'accessibilité",
+                            ),
+                            ("rgaa", "Conforme aux critères du RGAA 4.1 (niveau AA du WCAG 2.1)"),
+                            ("undecided", "À préciser avec le prestataire"),
+                        ],
+                        default="rgaa",
+                        max_length=20,
+                        verbose_name="accessibilité",
+                    ),
+                ),
+                (
+                    "ecodesign",
+                    models.CharField(
+                        choices=[
+                            (
+                                "rgesn_declared",
+                                "Référentiel général d'écoconception (RGESN) appliqué, déclaration d'écoconception fournie",
+                            ),
+                            ("rgesn", "Bonnes pratiques du RGESN appliquées, sans déclaration"),
+                            ("undecided", "À préciser avec le prestataire"),
+                        ],
+                        default="rgesn",
+                        max_length=20,
+                        verbose_name="écoconception",
+                    ),
+                ),
+                (
+                    "hosting",
+                    models.CharField(
+                        choices=[
+                            ("france", "Hébergement en France"),
+                            ("eu", "Hébergement dans l'Union européenne"),
+                            (
+                                "community",
+                                "Chez un hébergeur associatif (collectif CHATONS) ou sur nos serveurs",
+                            ),
+                            ("undecided", "Pas de préférence"),
+                        ],
+                        default="eu",
+                        max_length=20,
+                        verbose_name="hébergement",
+                    ),
+                ),
+                (
+                    "licence",
+                    models.CharField(
+                        choices=[
+                            ("free_required", "Logiciel libre exigé (licence reconnue par l'OSI)"),
+                            ("free_preferred", "Logiciel libre de préférence"),
+                            ("any", "Pas d'exigence"),
+                        ],
+                        default="free_preferred",
+                        max_length=20,
+                        verbose_name="licence",
+                    ),
+                ),
+                (
+                    "data",
+                    models.CharField(
+                        choices=[
+                            ("none", "Aucune donnée personnelle"),
+                            (
+                                "personal",
+                                "Données personnelles : conformité au RGPD, inscription au registre des traitements",
+                            ),
+                            (
+                                "sensitive",
+                                "Données sensibles (santé, situation sociale…) : analyse d'impact (AIPD) à prévoir",
+                            ),
+                        ],
+                        default="personal",
+                        max_length=20,
+                        verbose_name="données",
+                    ),
+                ),
+                (
+                    "constraints_notes",
+                    models.TextField(
+                        blank=True, max_length=10000, verbose_name="autres contraintes"
+                    ),
+                ),
+                (
+                    "budget_max",
+                    models.PositiveIntegerField(
+                        blank=True, null=True, verbose_name="budget maximum (€ TTC)"
+                    ),
+                ),
+                (
+                    "budget_notes",
+                    models.TextField(blank=True, max_length=5000, verbose_name="budget, en détail"),
+                ),
+                (
+                    "deadline",
+                    models.DateField(
+                        blank=True, null=True, verbose_name="mise en service souhaitée"
+                    ),
+                ),
+                (
+                    "timeline",
+                    models.TextField(blank=True, max_length=5000, verbose_name="calendrier"),
+                ),
+                (
+                    "acceptance",
+                    models.TextField(
+                        blank=True, max_length=10000, verbose_name="critères de recette"
+                    ),
+                ),
+                ("version", models.PositiveIntegerField(default=0)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "project",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="specifications",
+                        to="launchpad.project",
+                    ),
+                ),
+                (
+                    "updated_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'cahier des charges',
-                'verbose_name_plural': 'cahiers des charges',
-                'ordering': ['-updated_at', '-pk'],
+                "verbose_name": "cahier des charges",
+                "verbose_name_plural": "cahiers des charges",
+                "ordering": ["-updated_at", "-pk"],
             },
         ),
         migrations.AddField(
-            model_name='projectevent',
-            name='specification',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='events', to='launchpad.specification'),
+            model_name="projectevent",
+            name="specification",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="events",
+                to="launchpad.specification",
+            ),
         ),
     ]
