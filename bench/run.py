@@ -12,6 +12,7 @@ BENCHMARKS = [
     "competency_profile.py",
     "tracking.py",
     "certificates.py",
+    "launchpad.py",
 ]
 
 

@@ -4,7 +4,8 @@ Rendered once, at issuance. The fonts are DejaVu Sans cut down to the characters
 needs (certificates/fonts/), so WeasyPrint has little to subset: subsetting them again at each
 render costs less than embedding them whole (fewer glyph widths to read, less to compress) and
 makes the PDF a third of the size. Nothing is fetched: the URL fetcher only serves the shipped
-fonts and data: URLs.
+fonts and data: URLs. The rendering itself (fetcher, font configuration, tags) is common/pdf.py,
+shared with the launchpad's documents.
 
 Memory stays flat over hundreds of renders: one FontConfiguration for the whole process (a new
 one per render grew the process by about 0.3 MB each), and no font feature in the stylesheet
@@ -17,9 +18,9 @@ from functools import cache
 import segno
 from django.template.loader import render_to_string
 from django.utils import translation
-from weasyprint import CSS, HTML, Attachment
-from weasyprint.text.fonts import FontConfiguration
-from weasyprint.urls import URLFetcher, URLFetcherResponse
+from weasyprint import Attachment
+
+from common import pdf as common_pdf
 
 from . import credentials
 from .conf import FONTS_DIR
@@ -29,36 +30,8 @@ FONT_FILES = {
     "DejaVuSans-Bold-certificate.ttf",
 }
 
-
-class FetchRefusedError(ValueError):
-    pass
-
-
-class CertificateURLFetcher(URLFetcher):
-    """Only the shipped fonts and inline data: a certificate never loads anything else."""
-
-    def __init__(self):
-        super().__init__(allowed_protocols={"data", "file"}, allow_redirects=False)
-
-    def fetch(self, url, headers=None):
-        if url.startswith("data:"):
-            return super().fetch(url, headers)
-        if url.startswith("file://"):
-            name = url.rsplit("/", 1)[-1]
-            path = FONTS_DIR / name
-            if name in FONT_FILES and url == path.as_uri():
-                return URLFetcherResponse(
-                    url, body=_font_bytes(name), headers={"Content-Type": "font/ttf"}
-                )
-        raise FetchRefusedError(f"refused to fetch {url!r}")
-
-
-@cache
-def _font_bytes(name):
-    return (FONTS_DIR / name).read_bytes()
-
-
-url_fetcher = CertificateURLFetcher()
+# Only the shipped fonts and inline data: a certificate never loads anything else.
+url_fetcher = common_pdf.LocalURLFetcher(files=[FONTS_DIR / name for name in sorted(FONT_FILES)])
 
 
 def qr_png_data_uri(url):
@@ -92,16 +65,14 @@ def _logo_data_uri():
 
 
 @cache
-def _stylesheet():
-    css = render_to_string(
+def _stylesheet_css():
+    return render_to_string(
         "certificates/pdf/certificate.css",
         {
             "font_regular": (FONTS_DIR / "DejaVuSans-certificate.ttf").as_uri(),
             "font_bold": (FONTS_DIR / "DejaVuSans-Bold-certificate.ttf").as_uri(),
         },
     )
-    font_config = FontConfiguration()
-    return CSS(string=css, url_fetcher=url_fetcher, font_config=font_config), font_config
 
 
 def certificate_html(certificate):
@@ -119,8 +90,6 @@ def certificate_html(certificate):
 
 
 def render_certificate_pdf(certificate):
-    stylesheet, font_config = _stylesheet()
-    document = HTML(string=certificate_html(certificate), url_fetcher=url_fetcher)
     attachment = Attachment(
         string=certificate.credential_json,
         name="credential.json",
@@ -128,12 +97,11 @@ def render_certificate_pdf(certificate):
         relationship="Source",
         url_fetcher=url_fetcher,
     )
-    return document.write_pdf(
-        stylesheets=[stylesheet],
-        font_config=font_config,
+    return common_pdf.pdf_render(
+        certificate_html(certificate),
+        css=_stylesheet_css(),
+        fetcher=url_fetcher,
+        variant="pdf/a-3b",
+        identifier=certificate.id.bytes,
         attachments=[attachment],
-        pdf_variant="pdf/a-3b",
-        pdf_identifier=certificate.id.bytes,
-        custom_metadata=True,
-        pdf_tags=True,
     )

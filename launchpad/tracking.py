@@ -66,3 +66,35 @@ def diagnostic_activity(pack):
         key=str(pack.translation_key),
         names={language: f"Diagnostic — {title}" for language, title in names.items()},
     )
+
+
+PLAN_NAMES = {"fr": "Mon plan de projet", "en": "My project plan"}
+
+
+def plan_activity(pack):
+    """The tracking.Activity of the plan PDF of a pack (`…/launch-plan/<pack translation_key>`):
+    the same for every project, the project being the statement's registration."""
+    names = dict(
+        Page.objects.filter(translation_key=pack.translation_key).values_list(
+            "locale__language_code", "title"
+        )
+    )
+    return tracking.Activity(
+        type=tracking.ActivityType.LAUNCH_PLAN,
+        key=str(pack.translation_key),
+        names={
+            language: f"{PLAN_NAMES.get(language, PLAN_NAMES['fr'])} — {title}"
+            for language, title in names.items()
+        },
+    )
+
+
+def specification_activity(specification):
+    """The tracking.Activity of a specification (`…/launch-specification/<its public id>`):
+    its id never changes, whatever its title becomes. Its name is generic: what a team types
+    stays on the platform, the LRS only learns that a specification was exported."""
+    return tracking.Activity(
+        type=tracking.ActivityType.LAUNCH_SPECIFICATION,
+        key=str(specification.public_id),
+        names={"fr": "Cahier des charges", "en": "Specification"},
+    )

@@ -29,6 +29,37 @@ urlpatterns = [
         name="project_diagnostic",
     ),
     path("projects/<uuid:public_id>/plan/", views.project_plan, name="project_plan"),
+    path("projects/<uuid:public_id>/plan/pdf/", views.plan_pdf, name="plan_pdf"),
+    path(
+        "projects/<uuid:public_id>/specifications/",
+        views.specification_list,
+        name="specification_list",
+    ),
+    path(
+        "projects/<uuid:public_id>/specifications/new/",
+        views.specification_create,
+        name="specification_create",
+    ),
+    path(
+        "projects/<uuid:public_id>/specifications/<uuid:specification_id>/",
+        views.specification_edit,
+        name="specification_edit",
+    ),
+    path(
+        "projects/<uuid:public_id>/specifications/<uuid:specification_id>/delete/",
+        views.specification_delete,
+        name="specification_delete",
+    ),
+    path(
+        "projects/<uuid:public_id>/specifications/<uuid:specification_id>/pdf/",
+        views.specification_pdf,
+        name="specification_pdf",
+    ),
+    path(
+        "projects/<uuid:public_id>/specifications/<uuid:specification_id>/odt/",
+        views.specification_odt,
+        name="specification_odt",
+    ),
     path("projects/<uuid:public_id>/history/", views.project_history, name="project_history"),
     path("projects/<uuid:public_id>/leave/", views.project_leave, name="project_leave"),
     path("join/<str:token>/", views.invitation_join, name="invitation_join"),

@@ -23,6 +23,9 @@ class Verb(StrEnum):
     # ADL has no verb for receiving a credential; this one is in the xAPI registry. For the
     # certificates app, once it issues certificates (object: the certificate's activity).
     EARNED = "http://id.tincanapi.com/verb/earned"
+    # ADL has no verb for taking a document away either; the xAPI registry's "downloaded" says
+    # it (the launchpad: a project's plan or a specification exported as PDF or ODT).
+    DOWNLOADED = "http://id.tincanapi.com/verb/downloaded"
 
     @property
     def display(self):
@@ -43,6 +46,8 @@ class ActivityType(StrEnum):
     LAUNCH_STEP = "launch-step"
     LAUNCH_TASK = "launch-task"
     LAUNCH_DIAGNOSTIC = "launch-diagnostic"
+    LAUNCH_PLAN = "launch-plan"
+    LAUNCH_SPECIFICATION = "launch-specification"
 
     @property
     def iri(self):
@@ -61,6 +66,8 @@ _OWN_TYPES = {
     ActivityType.LAUNCH_STEP,
     ActivityType.LAUNCH_TASK,
     ActivityType.LAUNCH_DIAGNOSTIC,
+    ActivityType.LAUNCH_PLAN,
+    ActivityType.LAUNCH_SPECIFICATION,
 }
 OWN_TYPE_DESCRIPTIONS = {
     ActivityType.PATH: {
@@ -86,6 +93,14 @@ OWN_TYPE_DESCRIPTIONS = {
     ActivityType.LAUNCH_DIAGNOSTIC: {
         "fr": "Diagnostic des besoins de « Lancer mon projet ESS ».",
         "en-US": "The needs diagnostic of the 'Launch my ESS project' pack.",
+    },
+    ActivityType.LAUNCH_PLAN: {
+        "fr": "Le plan de projet « Lancer mon projet ESS » (document PDF).",
+        "en-US": "The project plan of the 'Launch my ESS project' pack (a PDF document).",
+    },
+    ActivityType.LAUNCH_SPECIFICATION: {
+        "fr": "Un cahier des charges d'outil numérique rédigé dans « Lancer mon projet ESS ».",
+        "en-US": "A digital tool's specification written in the 'Launch my ESS project' pack.",
     },
 }
 

@@ -12,6 +12,7 @@ from .pages import (
     task_key_default,
 )
 from .projects import Project, ProjectEvent, ProjectInvitation, ProjectMember, ProjectStep
+from .specifications import Specification
 
 __all__ = [
     "DiagnosticAttempt",
@@ -28,5 +29,6 @@ __all__ = [
     "ProjectMember",
     "ProjectNeed",
     "ProjectStep",
+    "Specification",
     "task_key_default",
 ]

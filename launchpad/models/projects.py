@@ -140,6 +140,9 @@ class ProjectEvent(models.Model):
         JOINED = "joined", _("membre arrivé")
         LEFT = "left", _("membre parti")
         DIAGNOSED = "diagnosed", _("diagnostic fait")
+        SPECIFICATION_CREATED = "specification_created", _("cahier des charges créé")
+        SPECIFICATION_EDITED = "specification_edited", _("cahier des charges modifié")
+        SPECIFICATION_DELETED = "specification_deleted", _("cahier des charges supprimé")
 
     project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="events")
     actor = models.ForeignKey(
@@ -148,7 +151,15 @@ class ProjectEvent(models.Model):
     at = models.DateTimeField(auto_now_add=True)
     kind = models.CharField(max_length=30, choices=Kind.choices)
     step_key = models.UUIDField(null=True, blank=True)
-    step_version = models.PositiveIntegerField(null=True, blank=True)  # the version saved
+    # The version saved, of the step or of the specification the event is about.
+    step_version = models.PositiveIntegerField(null=True, blank=True)
+    specification = models.ForeignKey(
+        "launchpad.Specification",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="events",
+    )
     changes = models.JSONField(default=dict, blank=True)
 
     class Meta:
@@ -162,6 +173,13 @@ class ProjectEvent(models.Model):
     @property
     def field_labels(self):
         """The changed fields as the interface names them."""
-        model = ProjectStep if self.kind == self.Kind.STEP_SAVED else Project
+        from .specifications import Specification
+
+        model = {
+            self.Kind.STEP_SAVED: ProjectStep,
+            self.Kind.SPECIFICATION_CREATED: Specification,
+            self.Kind.SPECIFICATION_EDITED: Specification,
+            self.Kind.SPECIFICATION_DELETED: Specification,
+        }.get(self.kind, Project)
         names = {field.name: field.verbose_name for field in model._meta.fields}
         return [str(names.get(name, name)) for name in self.changes]

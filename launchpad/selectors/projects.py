@@ -85,4 +85,8 @@ def project_invitations_open(*, project):
 
 
 def project_history(*, project, limit=200):
-    return list(ProjectEvent.objects.filter(project=project).select_related("actor")[:limit])
+    return list(
+        ProjectEvent.objects.filter(project=project).select_related("actor", "specification")[
+            :limit
+        ]
+    )

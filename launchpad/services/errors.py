@@ -24,3 +24,12 @@ class StepConflictError(ValidationError):
 class DiagnosticError(ValidationError):
     """Answers that do not fit the diagnostic; `message_dict` by question id when it is about
     one question."""
+
+
+class SpecificationConflictError(ValidationError):
+    """Another member saved the specification since the form was read (as StepConflictError)."""
+
+    def __init__(self, message, *, current, changes):
+        super().__init__(message, code="conflict")
+        self.current = current
+        self.changes = changes

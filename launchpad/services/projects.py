@@ -28,7 +28,9 @@ PROJECT_FIELDS = (
 STEP_FIELDS = ("status", "ticks", "notes", "decisions")
 
 
-def history_add(project, actor, kind, *, step_key=None, step_version=None, changes=None):
+def history_add(
+    project, actor, kind, *, step_key=None, step_version=None, changes=None, specification=None
+):
     ProjectEvent.objects.create(
         project=project,
         actor=actor,
@@ -36,6 +38,7 @@ def history_add(project, actor, kind, *, step_key=None, step_version=None, chang
         step_key=step_key,
         step_version=step_version,
         changes=changes or {},
+        specification=specification,
     )
 
 

@@ -1,6 +1,15 @@
 """The launchpad's pages, one module per area: `projects` (the pack's address and the project
 workspace), `orientation` (funding schemes, legal-form orientation, ESUS pre-check)."""
 
+from .documents import (
+    plan_pdf,
+    specification_create,
+    specification_delete,
+    specification_edit,
+    specification_list,
+    specification_odt,
+    specification_pdf,
+)
 from .orientation import (
     EsusPrecheckView,
     FundingSchemeDetailView,
@@ -30,6 +39,7 @@ __all__ = [
     "invitation_join",
     "invitation_revoke",
     "pack",
+    "plan_pdf",
     "project_detail",
     "project_diagnostic",
     "project_history",
@@ -37,4 +47,10 @@ __all__ = [
     "project_list",
     "project_plan",
     "project_step_edit",
+    "specification_create",
+    "specification_delete",
+    "specification_edit",
+    "specification_list",
+    "specification_odt",
+    "specification_pdf",
 ]

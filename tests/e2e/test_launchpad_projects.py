@@ -107,3 +107,25 @@ def test_a_team_builds_its_plan_and_shares_a_ticked_task(pack, visitor_factory):
     page.get_by_role("link", name="Historique des modifications").click()
     founder.check_accessibility()
     expect(page.get_by_role("main")).to_contain_text("Cofondateur".lower())
+
+    # The founder writes a specification (the form passes axe) and downloads the plan PDF.
+    founder.goto(project_url.replace(founder.base_url, ""))
+    with page.expect_navigation():
+        page.get_by_role("link", name="Cahiers des charges").click()
+    with page.expect_navigation():
+        page.get_by_role("link", name="Nouveau cahier des charges").click()
+    founder.check_accessibility()
+    expect(page.get_by_label("Financement", exact=True)).to_be_checked()  # from the diagnostic
+    page.get_by_label("Outil recherché").fill("Réservation des vélos")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Enregistrer").click()
+    expect(page.get_by_role("main")).to_contain_text("Cahier des charges créé.")
+    founder.check_accessibility()
+
+    founder.goto(project_url.replace(founder.base_url, "") + "plan/")
+    with page.expect_download() as download_info:
+        page.get_by_role("link", name="Télécharger mon plan de projet (PDF)").click()
+    download = download_info.value
+    assert download.suggested_filename == "plan-atelier-velo-solidaire.pdf"
+    with open(download.path(), "rb") as handle:
+        assert handle.read(5) == b"%PDF-"

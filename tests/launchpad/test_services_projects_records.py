@@ -10,6 +10,7 @@ from competencies.models import CompetencyEvidence
 from launchpad import services
 from launchpad.models import Project, ProjectEvent, ProjectMember, ProjectStep
 from launchpad.selectors import pack_steps
+from launchpad.services.specifications import specification_create
 from tests.certificates.competency_fixtures import demo_framework, items, levels  # noqa: F401
 from tracking.models import Statement
 
@@ -99,19 +100,21 @@ def test_erasure_keeps_a_team_project_and_deletes_a_solo_one(project, founder, p
     )
 
 
-def test_the_launchpad_export_costs_four_queries_whatever_the_projects(
+def test_the_launchpad_export_costs_five_queries_whatever_the_projects(
     project, founder, pack, django_assert_num_queries
 ):
     from launchpad import privacy
 
     step = pack_steps(pack=pack)[0]
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(5):
         privacy.user_export(founder)
     for number in range(3):
         other = services.project_create(
             actor=founder, pack_key=pack.translation_key, name=f"Projet {number}"
         )
         services.project_step_save(actor=founder, project=other, step=step, version=0, notes="N")
-    with django_assert_num_queries(4):
+        specification_create(actor=founder, project=other, title=f"Outil {number}")
+    with django_assert_num_queries(5):
         exported = privacy.user_export(founder)
     assert len(exported["projects"]) == 4
+    assert [len(item["specifications"]) for item in exported["projects"]].count(1) == 3
