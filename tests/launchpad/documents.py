@@ -2,21 +2,11 @@
 tree (pypdf) and an OpenDocument text's headings and text (odfdo)."""
 
 import io
-import shutil
-import subprocess
 
 import pypdf
-import pytest
 from odfdo import Document
 
-
-def pdf_text(data):
-    pdftotext = shutil.which("pdftotext")
-    if pdftotext is None:
-        pytest.fail("pdftotext is missing: `make system-deps` installs poppler-utils")
-    return subprocess.run(  # noqa: S603
-        [pdftotext, "-enc", "UTF-8", "-", "-"], input=data, capture_output=True, check=True
-    ).stdout.decode("utf-8")
+from tests.certificates.pdfs import pdf_text  # noqa: F401 - re-exported for the launchpad tests
 
 
 def pdf_structure(data):

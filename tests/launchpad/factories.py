@@ -8,12 +8,21 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 from wagtail.documents import get_document_model
 
+from accounts.services import user_create
 from launchpad import services
 from launchpad.models import FundingScheme
 
 from ..courses.factories import lesson_body
 
 _counter = itertools.count(1)
+
+
+PASSWORD = "x-Y-z-123456"
+
+
+def person_create(username, *, password=PASSWORD):
+    """A plain account (name@example.org) for a test's founders, members and outsiders."""
+    return user_create(username=username, email=f"{username}@example.org", password=password)
 
 
 def document_create(title="Canevas"):

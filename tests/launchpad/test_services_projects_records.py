@@ -5,13 +5,13 @@ erasure."""
 import pytest
 
 from accounts import services as accounts
-from accounts.services import user_create
 from competencies.models import CompetencyEvidence
 from launchpad import services
 from launchpad.models import Project, ProjectEvent, ProjectMember, ProjectStep
 from launchpad.selectors import pack_steps
 from launchpad.services.specifications import specification_create
 from tests.certificates.competency_fixtures import demo_framework, items, levels  # noqa: F401
+from tests.launchpad.factories import person_create
 from tracking.models import Statement
 
 pytestmark = pytest.mark.django_db
@@ -19,13 +19,9 @@ COMPLETED = "http://adlnet.gov/expapi/verbs/completed"
 PROGRESSED = "http://adlnet.gov/expapi/verbs/progressed"
 
 
-def _person(username):
-    return user_create(username=username, email=f"{username}@example.org", password="x-Y-z-12345")
-
-
 @pytest.fixture
 def founder():
-    return _person("fondatrice")
+    return person_create("fondatrice")
 
 
 @pytest.fixture
@@ -78,7 +74,7 @@ def test_the_export_holds_the_members_projects_steps_and_history(project, founde
 
 
 def test_erasure_keeps_a_team_project_and_deletes_a_solo_one(project, founder, pack):
-    cofounder = _person("cofondateur")
+    cofounder = person_create("cofondateur")
     _invitation, token = services.invitation_create(actor=founder, project=project)
     services.invitation_accept(user=cofounder, token=token)
     step = pack_steps(pack=pack)[0]

@@ -8,23 +8,17 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from accounts.services import user_create
 from launchpad import services
 from launchpad.models import Project, ProjectMember, ProjectStep
 from launchpad.selectors import pack_steps
-from tests.launchpad.factories import pack_create, step_create
+from tests.launchpad.factories import pack_create, person_create, step_create
 
 pytestmark = pytest.mark.django_db
-PASSWORD = "x-Y-z-123456"
-
-
-def _person(username):
-    return user_create(username=username, email=f"{username}@example.org", password=PASSWORD)
 
 
 @pytest.fixture
 def team(pack):
-    founder, outsider = _person("fondatrice"), _person("curieux")
+    founder, outsider = person_create("fondatrice"), person_create("curieux")
     project = services.project_create(
         actor=founder, pack_key=pack.translation_key, name="Ressourcerie", stage="idea"
     )
@@ -63,7 +57,7 @@ def test_every_project_url_by_role(client, team):
 
 
 def test_project_list_shows_only_ones_own_projects(client, team):
-    other = _person("autre")
+    other = person_create("autre")
     services.project_create(actor=other, pack_key=team["pack"].translation_key, name="Secret")
     client.force_login(team["founder"])
     page = client.get(reverse("launchpad:project_list")).content.decode()
@@ -94,7 +88,7 @@ def test_a_cofounder_joins_by_link_and_both_see_a_ticked_task(client, team):
     link = re.search(r'value="(http[^"]+/join/[^"]+/)"', page.content.decode()).group(1)
     path = link.split("testserver", 1)[1]
 
-    cofounder = _person("cofondateur")
+    cofounder = person_create("cofondateur")
     client.force_login(cofounder)
     assert "Rejoindre le projet" in client.get(path).content.decode()
     response = client.post(path)

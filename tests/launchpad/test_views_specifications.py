@@ -7,24 +7,18 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from accounts.services import user_create
 from launchpad import services
 from launchpad.models import ProjectEvent, Specification
 from launchpad.services import specifications
 from tests.launchpad.documents import odt_read, pdf_text
-from tests.launchpad.factories import step_create
+from tests.launchpad.factories import person_create, step_create
 
 pytestmark = pytest.mark.django_db
-PASSWORD = "x-Y-z-123456"
-
-
-def _person(username):
-    return user_create(username=username, email=f"{username}@example.org", password=PASSWORD)
 
 
 @pytest.fixture
 def team(pack):
-    founder, outsider = _person("fondatrice"), _person("curieux")
+    founder, outsider = person_create("fondatrice"), person_create("curieux")
     project = services.project_create(
         actor=founder, pack_key=pack.translation_key, name="Ressourcerie", stage="idea"
     )
