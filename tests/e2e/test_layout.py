@@ -27,6 +27,7 @@ from config.demo.launchpad import load_launchpad
 from config.services import home_page_ensure
 from courses import services as course_services
 from courses.models import LessonPage, QuizPage
+from launchpad import api as launchpad_api
 from tests.conftest import HOME_DATA
 from tests.courses.factories import right_answers
 
@@ -77,6 +78,10 @@ def _site_build():
     user.is_staff = True
     user.save(update_fields=["is_staff"])
     enrol_demo_learner(user)
+    # The project workspace: its step table scrolls on a phone (and must not widen the page).
+    project = launchpad_api.project_create(
+        actor=user, pack_key=pack.translation_key, name="Ressourcerie du quartier", stage="idea"
+    )
     course = path.path_courses.order_by("sort_order").first().course
     quiz = QuizPage.objects.live().descendant_of(course).get()
     course_services.quiz_attempt_submit(user=user, quiz=quiz, answers=right_answers(quiz))
@@ -107,6 +112,7 @@ def _site_build():
         "search": "/fr/search/?q=num%C3%A9rique",
         "verify": "/fr/verify/",
         "launchpad": pack.url,
+        "launch-project": f"/fr/launchpad/projects/{project.public_id}/",
         "launch-step": pack.get_children().live().order_by("path")[4].url,
         "english-launch-step": pack.get_translations()
         .get()
