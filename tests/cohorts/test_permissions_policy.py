@@ -1,0 +1,83 @@
+"""The policy itself (cohorts/permissions.py): who sees which structure, cohort and learner.
+The URL x role matrix lives in test_views_permission_matrix.py."""
+
+import pytest
+from django.contrib.auth.models import AnonymousUser
+from django.http import Http404
+
+from cohorts import permissions
+from cohorts.models import StructureMembership
+
+from .factories import cohort_create, learner_add, person_create, staff_add, structure_create
+
+pytestmark = pytest.mark.django_db
+COORDINATOR = StructureMembership.Role.COORDINATOR
+
+
+@pytest.fixture
+def world():
+    a, b = structure_create("A"), structure_create("B")
+    people = {
+        name: person_create(name)
+        for name in ("coord_a", "coach_a", "coach_a2", "coach_b", "learner", "other")
+    }
+    staff_add(a, people["coord_a"], COORDINATOR)
+    staff_add(a, people["coach_a"])
+    staff_add(a, people["coach_a2"])
+    staff_add(b, people["coach_b"])
+    cohort_a = cohort_create(a, coaches=[people["coach_a"]])
+    cohort_a2 = cohort_create(a, coaches=[people["coach_a2"]])
+    cohort_b = cohort_create(b, coaches=[people["coach_b"]])
+    membership = learner_add(cohort_a, people["learner"])
+    return {
+        "a": a,
+        "b": b,
+        "A": cohort_a,
+        "A2": cohort_a2,
+        "B": cohort_b,
+        "m": membership,
+        **people,
+    }
+
+
+def _names(queryset):
+    return sorted(str(item) for item in queryset)
+
+
+def test_coordinator_sees_every_cohort_of_their_structure_only(world):
+    assert set(permissions.cohorts_visible(world["coord_a"])) == {world["A"], world["A2"]}
+    assert list(permissions.structures_managed(world["coord_a"])) == [world["a"]]
+
+
+def test_coach_sees_only_the_cohorts_they_coach(world):
+    assert list(permissions.cohorts_visible(world["coach_a"])) == [world["A"]]
+    assert list(permissions.structures_managed(world["coach_a"])) == []
+    with pytest.raises(Http404):
+        permissions.cohort_for(world["coach_a"], world["A2"].public_id)
+    with pytest.raises(Http404):
+        permissions.cohort_for(world["coach_a"], world["A"].public_id, manage=True)
+
+
+def test_a_coach_removed_from_the_structure_loses_the_cohort(world):
+    StructureMembership.objects.filter(user=world["coach_a"]).delete()
+    assert list(permissions.cohorts_visible(world["coach_a"])) == []
+
+
+def test_other_structure_and_learners_see_nothing(world):
+    for name in ("coach_b", "learner", "other"):
+        with pytest.raises(Http404):
+            permissions.cohort_for(world[name], world["A"].public_id)
+        with pytest.raises(Http404):
+            permissions.membership_for(world[name], world["A"], world["m"].pk)
+    assert list(permissions.cohorts_visible(AnonymousUser())) == []
+    assert list(permissions.own_memberships(world["learner"])) == [world["m"]]
+    assert list(permissions.own_memberships(world["other"])) == []
+
+
+def test_superuser_sees_everything(world):
+    world["other"].is_superuser = True
+    world["other"].save()
+    assert len(permissions.cohorts_visible(world["other"])) == 3
+    assert permissions.membership_for(world["other"], world["A"], world["m"].pk) == world["m"]
+    assert not permissions.is_staff_anywhere(world["learner"])
+    assert permissions.is_staff_anywhere(world["coach_b"])
