@@ -1,0 +1,1 @@
+"""The non-trivial reads of the cohorts app: import from the submodules."""

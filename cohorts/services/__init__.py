@@ -1,0 +1,1 @@
+"""Every write of the cohorts app (STYLE.md): import from the submodules."""

@@ -1,0 +1,1 @@
+"""The follow-up space's views, by area."""
