@@ -11,4 +11,11 @@ class CommonConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from django.db.models.signals import post_delete, post_save
+        from wagtail.models import Site
+
         from . import checks  # noqa: F401
+        from .middleware import sites_changed
+
+        post_save.connect(sites_changed, sender=Site, dispatch_uid="common-sites-changed")
+        post_delete.connect(sites_changed, sender=Site, dispatch_uid="common-sites-changed")

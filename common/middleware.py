@@ -1,5 +1,7 @@
 """Middleware of the shared mechanisms."""
 
+import copy
+
 from django.core.exceptions import TooManyFieldsSent
 from django.http import QueryDict
 
@@ -23,3 +25,60 @@ class QueryStringLimitMiddleware:
             request.GET = QueryDict()
             raise
         return self.get_response(request)
+
+
+class SiteCacheMiddleware:
+    """The Wagtail Site of a request from memory instead of a query on every request
+    (production settings; docs/deploy.md, "Performance").
+
+    Wagtail finds the site of each request with a query (`Site.find_for_request`, about a
+    quarter of a lesson page's CPU on the load test) and keeps it on the request only. Here each
+    process keeps the sites it found, per host and port, under a version that any save or
+    deletion of a Site expires in the shared cache (common/apps.py), so every process sees a
+    change on its next request. Each request gets its own copy of the Site and of its root page
+    (which Wagtail's lookup fetched with it), so that what a request sets on them never leaks
+    into another request."""
+
+    VERSION_KEY = "common:sites:version"
+    _found = {}
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        from wagtail.models import Site
+
+        from .cache import version_get
+
+        version = version_get(self.VERSION_KEY)
+        try:
+            key = (version, request.get_host().split(":")[0].lower(), request.get_port())
+        except Exception:  # noqa: BLE001 - a bad Host header: Django answers it, not us
+            return self.get_response(request)
+        site = self._found.get(key)
+        if site is None:
+            site = Site.find_for_request(request)
+            if site is None:
+                return self.get_response(request)
+            if len(self._found) > 1000:  # hosts are few; a flood of Host headers is not kept
+                self._found.clear()
+            self._found[key] = site
+        request._wagtail_site = _copy(site)
+        return self.get_response(request)
+
+
+def _copy(instance):
+    """A copy of a model instance and of the related objects it holds (one level)."""
+    duplicate = copy.copy(instance)
+    duplicate._state = copy.copy(instance._state)
+    duplicate._state.fields_cache = {
+        name: copy.copy(related) for name, related in instance._state.fields_cache.items()
+    }
+    return duplicate
+
+
+def sites_changed(**kwargs):
+    """Receiver of Site's post_save and post_delete: every process finds its sites again."""
+    from .cache import versions_expire
+
+    versions_expire([SiteCacheMiddleware.VERSION_KEY])

@@ -93,6 +93,14 @@ def test_redis_url_gives_a_shared_cache(tmp_path):
     assert "common.redis_cache.RedisCache" in _setting("CACHES", PRODUCTION_ENV, tmp_path)
 
 
+def test_production_keeps_sites_in_memory_and_sessions_in_the_shared_cache(tmp_path):
+    middleware = _setting("MIDDLEWARE", PRODUCTION_ENV, tmp_path)
+    assert "common.middleware.SiteCacheMiddleware" in middleware
+    assert _setting("SESSION_ENGINE", PRODUCTION_ENV, tmp_path).endswith(".cached_db")
+    env = {k: v for k, v in PRODUCTION_ENV.items() if k != "REDIS_URL"}
+    assert _setting("SESSION_ENGINE", env, tmp_path).endswith(".db")
+
+
 def test_without_redis_the_cache_is_per_process_and_check_deploy_warns(tmp_path):
     env = {k: v for k, v in PRODUCTION_ENV.items() if k != "REDIS_URL"}
     assert "LocMemCache" in _setting("CACHES", env, tmp_path)
