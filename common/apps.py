@@ -15,7 +15,7 @@ class CommonConfig(AppConfig):
         from wagtail.models import Site
 
         from . import checks  # noqa: F401
-        from .middleware import sites_changed
+        from .handlers import sites_changed
 
         post_save.connect(sites_changed, sender=Site, dispatch_uid="common-sites-changed")
         post_delete.connect(sites_changed, sender=Site, dispatch_uid="common-sites-changed")

@@ -2,7 +2,7 @@
 
 import copy
 
-from django.core.exceptions import TooManyFieldsSent
+from django.core.exceptions import DisallowedHost, TooManyFieldsSent
 from django.http import QueryDict
 
 
@@ -29,12 +29,12 @@ class QueryStringLimitMiddleware:
 
 class SiteCacheMiddleware:
     """The Wagtail Site of a request from memory instead of a query on every request
-    (production settings; docs/deploy.md, "Performance").
+    (production settings; docs/deploy.md, "Cache").
 
     Wagtail finds the site of each request with a query (`Site.find_for_request`, about a
     quarter of a lesson page's CPU on the load test) and keeps it on the request only. Here each
     process keeps the sites it found, per host and port, under a version that any save or
-    deletion of a Site expires in the shared cache (common/apps.py), so every process sees a
+    deletion of a Site expires in the shared cache (common/handlers.py), so every process sees a
     change on its next request. Each request gets its own copy of the Site and of its root page
     (which Wagtail's lookup fetched with it), so that what a request sets on them never leaks
     into another request."""
@@ -53,7 +53,7 @@ class SiteCacheMiddleware:
         version = version_get(self.VERSION_KEY)
         try:
             key = (version, request.get_host().split(":")[0].lower(), request.get_port())
-        except Exception:  # noqa: BLE001 - a bad Host header: Django answers it, not us
+        except DisallowedHost:  # Django answers a bad Host header, not us
             return self.get_response(request)
         site = self._found.get(key)
         if site is None:
@@ -75,10 +75,3 @@ def _copy(instance):
         name: copy.copy(related) for name, related in instance._state.fields_cache.items()
     }
     return duplicate
-
-
-def sites_changed(**kwargs):
-    """Receiver of Site's post_save and post_delete: every process finds its sites again."""
-    from .cache import versions_expire
-
-    versions_expire([SiteCacheMiddleware.VERSION_KEY])

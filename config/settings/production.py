@@ -47,12 +47,11 @@ if os.environ.get("REDIS_URL"):
             "KEY_PREFIX": CACHE_KEY_PREFIX,  # noqa: F405
         }
     }
-
-# Sessions read from the shared cache and written through to the database (a login survives a
-# Redis restart), and the Wagtail Site of each request from memory (common.middleware): two
-# queries fewer per page (docs/deploy.md, "Performance").
-if os.environ.get("REDIS_URL"):
+    # Sessions read from that cache and written through to the database (a login survives a
+    # Redis restart): one query fewer per page (docs/deploy.md, "Cache").
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
+# The Wagtail Site of each request from memory (common.middleware): one query fewer per page.
 MIDDLEWARE = [*MIDDLEWARE]  # noqa: F405
 MIDDLEWARE.insert(
     MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,

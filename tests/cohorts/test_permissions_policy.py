@@ -12,10 +12,6 @@ pytestmark = pytest.mark.django_db
 COORDINATOR = StructureMembership.Role.COORDINATOR
 
 
-def _names(queryset):
-    return sorted(str(item) for item in queryset)
-
-
 def test_coordinator_sees_every_cohort_of_their_structure_only(world):
     assert set(permissions.cohorts_visible(world["coord_a"])) == {world["A"], world["A2"]}
     assert list(permissions.structures_managed(world["coord_a"])) == [world["a"]]
